@@ -1,0 +1,384 @@
+"""The command line: ``handmade-relist convert | check | demo``.
+
+Only this module prints and exits. It reads files, calls the engine, prints the
+problems as a table (or JSON) and a summary that adds up, and exits 0 (done), 1
+(errors kept rows out) or 2 (bad usage or an input that cannot be read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO
+
+from addin import __version__
+from addin.conversion import Checked, Conversion, check_stock, convert
+from addin.errors import InputError, RelistError
+from addin.marketplaces import DEFAULT_MARKETPLACE, MARKETPLACES
+from addin.messages import render
+from addin.problems import Problem
+from addin.settings import DEFAULT_LANGUAGE, LANGUAGES, Settings
+from addin.stockfile import read_stock_file
+from addin.upload import write_atomic
+
+EXIT_OK = 0
+EXIT_ROWS_KEPT_OUT = 1
+EXIT_USAGE = 2
+
+DEMO_REPORT = "inactive_listings_demo.txt"
+DEMO_DEFAULT_QUANTITY = 1
+
+
+class Output:
+    """Where the command's text goes, in the seller's language."""
+
+    def __init__(self, language: str, quiet: bool, stream: TextIO | None = None):
+        self.language = language
+        self.quiet = quiet
+        self.stream = stream or sys.stdout
+
+    def text(self, key: str, /, **params: Any) -> str:
+        """A message of the catalogue in the output's language."""
+        return render(key, self.language, **params)
+
+    def say(self, key: str, /, **params: Any) -> None:
+        """Print a message unless ``--quiet``."""
+        if not self.quiet:
+            print(self.text(key, **params), file=self.stream)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    language = getattr(args, "language", DEFAULT_LANGUAGE)
+    _set_up_logging(getattr(args, "verbose", False))
+    verbose = getattr(args, "verbose", False)
+    try:
+        result: int = args.run(args)
+        return result
+    except RelistError as error:
+        _print_error(error.message(language), language, verbose)
+        return EXIT_USAGE
+    except Exception as error:  # noqa: BLE001 - the last edge: one line, never a trace
+        detail = render("unexpected", language, detail=repr(error))
+        _print_error(detail, language, verbose)
+        return EXIT_USAGE
+
+
+def _print_error(message: str, language: str, verbose: bool) -> None:
+    print(render("cli.error", language, message=message), file=sys.stderr)
+    if verbose:
+        traceback.print_exc()
+
+
+def _set_up_logging(verbose: bool) -> None:
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every command, with its options and help."""
+    parser = argparse.ArgumentParser(
+        prog="handmade-relist",
+        description=(
+            "Reactivate inactive Amazon Handmade listings: turn the Inactive "
+            "Listings Report into an Inventory Loader stock file."
+        ),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_convert(commands)
+    _add_check(commands)
+    _add_demo(commands)
+    return parser
+
+
+def _common(command: argparse.ArgumentParser, *, json_output: bool = True) -> None:
+    command.add_argument(
+        "--marketplace",
+        default=DEFAULT_MARKETPLACE,
+        type=str.upper,
+        choices=list(MARKETPLACES),
+        help="the marketplace of the report (default: FR)",
+    )
+    command.add_argument(
+        "--language",
+        default=DEFAULT_LANGUAGE,
+        choices=LANGUAGES,
+        help="language of the messages (default: fr)",
+    )
+    command.add_argument(
+        "--encoding",
+        help="encoding of the upload file (default: the marketplace's)",
+    )
+    command.add_argument(
+        "--allow-delete",
+        action="store_true",
+        help="let add-delete d or x rows be exported",
+    )
+    if json_output:
+        command.add_argument(
+            "--json",
+            action="store_true",
+            help="print the problems and the summary as one JSON object",
+        )
+    command.add_argument(
+        "--quiet", action="store_true", help="print nothing but errors"
+    )
+    command.add_argument(
+        "--verbose", action="store_true", help="log each step; tracebacks on errors"
+    )
+
+
+def _add_convert(commands: Any) -> None:
+    command = commands.add_parser(
+        "convert",
+        help="turn an Inactive Listings Report into an upload-ready stock file",
+        description=convert_command.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument("report", type=Path, help="the report, as downloaded")
+    command.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="the upload file (default: InventoryLoader_<marketplace>_<time>.txt "
+        "beside the report)",
+    )
+    command.add_argument(
+        "--default-quantity",
+        type=int,
+        help="quantity for seller-fulfilled rows whose report quantity is 0",
+    )
+    command.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="write the valid rows even when other rows have errors",
+    )
+    command.add_argument(
+        "--force", action="store_true", help="replace the output file if it exists"
+    )
+    _common(command)
+    command.set_defaults(run=convert_command)
+
+
+def _add_check(commands: Any) -> None:
+    command = commands.add_parser(
+        "check",
+        help="check an existing stock file before uploading it",
+        description=check_command.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument("stockfile", type=Path, help="the tab-delimited stock file")
+    _common(command)
+    command.set_defaults(run=check_command)
+
+
+def _add_demo(commands: Any) -> None:
+    command = commands.add_parser(
+        "demo",
+        help="convert the bundled sample report into a fresh folder",
+        description=demo_command.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument(
+        "--language", default=DEFAULT_LANGUAGE, choices=LANGUAGES, help="language"
+    )
+    command.add_argument("--verbose", action="store_true", help="log each step")
+    command.set_defaults(run=demo_command)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(
+        marketplace=args.marketplace,
+        default_quantity=getattr(args, "default_quantity", None),
+        encoding=args.encoding,
+        allow_delete=args.allow_delete,
+        language=args.language,
+    )
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError("file-not-found", file=str(path)) from error
+    except OSError as error:
+        raise InputError(
+            "file-unreadable", file=str(path), detail=error.strerror
+        ) from error
+
+
+def convert_command(args: argparse.Namespace) -> int:
+    """Turn an Inactive Listings Report into an Inventory Loader stock file.
+
+    Every row is checked; with errors, no file is written unless --skip-invalid
+    is given, and the problems are listed with their rows as Excel shows them.
+
+    Example:
+        handmade-relist convert inactive.txt --default-quantity 1 -o stock.txt
+    """
+    settings = _settings(args)
+    out = Output(settings.language, args.quiet or args.json)
+    conversion = convert(_read(args.report), settings, args.report.name)
+    report = conversion.report
+    assert report is not None
+    out.say(
+        "cli.read",
+        file=args.report.name,
+        encoding=report.encoding,
+        rows=len(report.rows),
+        marketplace=settings.marketplace,
+    )
+    if not report.rows:
+        out.say("cli.no-rows", file=args.report.name)
+        _print_json(args, conversion, None)
+        return EXIT_OK
+
+    _print_problems(out, conversion.problems, with_report_line=True)
+    written = _write_upload(args, settings, conversion, out)
+    _print_json(args, conversion, written)
+    return EXIT_ROWS_KEPT_OUT if conversion.summary.errors else EXIT_OK
+
+
+def _write_upload(
+    args: argparse.Namespace, settings: Settings, conversion: Conversion, out: Output
+) -> Path | None:
+    summary = conversion.summary
+    _print_summary(out, conversion)
+    if summary.errors and not args.skip_invalid:
+        out.say("cli.not-written", errors=summary.errors)
+        return None
+    if not conversion.exportable:
+        return None
+    path = args.output or _default_output(args.report, settings)
+    write_atomic(path, conversion.upload_bytes(settings), force=args.force)
+    out.say(
+        "cli.written",
+        file=str(path),
+        count=summary.exported,
+        encoding=settings.export_encoding,
+    )
+    out.say("cli.upload-hint")
+    return path
+
+
+def _default_output(report: Path, settings: Settings) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return report.parent / f"InventoryLoader_{settings.marketplace}_{stamp}.txt"
+
+
+def check_command(args: argparse.Namespace) -> int:
+    """Check a stock file with every rule before it is uploaded.
+
+    The rows are numbered as Excel shows the file (row 2 is the first data row).
+
+    Example:
+        handmade-relist check stock.txt --marketplace FR
+    """
+    settings = _settings(args)
+    out = Output(settings.language, args.quiet or args.json)
+    stock = read_stock_file(_read(args.stockfile), settings, args.stockfile.name)
+    out.say(
+        "cli.read-stock",
+        file=args.stockfile.name,
+        encoding=stock.encoding,
+        rows=len(stock.rows),
+    )
+    checked = check_stock(stock, settings)
+    _print_problems(out, checked.problems, with_report_line=False)
+    _print_summary(out, checked)
+    if checked.summary.errors:
+        out.say("cli.check-errors", errors=checked.summary.errors)
+    else:
+        out.say("cli.check-ok")
+    _print_json(args, checked, None)
+    return EXIT_ROWS_KEPT_OUT if checked.summary.errors else EXIT_OK
+
+
+def demo_command(args: argparse.Namespace) -> int:
+    """Convert the sample report bundled with the product into a fresh folder.
+
+    Example:
+        handmade-relist demo
+    """
+    folder = Path(tempfile.mkdtemp(prefix="handmade-relist-demo-"))
+    report = folder / DEMO_REPORT
+    report.write_bytes(
+        resources.files("addin.samples").joinpath(DEMO_REPORT).read_bytes()
+    )
+    out = Output(args.language, quiet=False)
+    out.say("cli.demo", folder=str(folder))
+    demo_args = argparse.Namespace(
+        report=report,
+        output=folder / f"InventoryLoader_{DEFAULT_MARKETPLACE}_demo.txt",
+        marketplace=DEFAULT_MARKETPLACE,
+        language=args.language,
+        encoding=None,
+        allow_delete=False,
+        default_quantity=DEMO_DEFAULT_QUANTITY,
+        skip_invalid=False,
+        force=False,
+        json=False,
+        quiet=False,
+        verbose=args.verbose,
+    )
+    return convert_command(demo_args)
+
+
+def _print_problems(
+    out: Output, problems: list[Problem], *, with_report_line: bool
+) -> None:
+    if not problems:
+        return
+    out.say("cli.problems", count=len(problems))
+    for found in problems:
+        line = ""
+        if with_report_line and found.line is not None:
+            line = out.text("cli.problem-report-line", line=found.line)
+        out.say(
+            "cli.problem-line",
+            row=found.row,
+            line=line,
+            column=found.column,
+            code=found.code,
+            severity=out.text(f"cli.severity.{found.severity.value}"),
+            message=found.message(out.language),
+        )
+
+
+def _print_summary(out: Output, checked: Checked) -> None:
+    summary = checked.summary
+    out.say("cli.summary", **summary.as_dict())
+    if summary.reasons:
+        reasons = ", ".join(
+            f"{code} {count}" for code, count in summary.reasons.items()
+        )
+        out.say("cli.reasons", reasons=reasons)
+
+
+def _print_json(
+    args: argparse.Namespace, checked: Checked, written: Path | None
+) -> None:
+    if not getattr(args, "json", False):
+        return
+    document = {
+        "summary": checked.summary.as_dict(),
+        "problems": [p.as_dict(args.language) for p in checked.problems],
+        "output": str(written) if written else None,
+    }
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+Runner = Callable[[argparse.Namespace], int]

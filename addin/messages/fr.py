@@ -1,0 +1,280 @@
+"""Les textes en français (la langue par défaut)."""
+
+TEXTS: dict[str, str] = {
+    # Options and settings.
+    "marketplace-unknown": (
+        "Place de marché « {value} » inconnue. Choisissez l'une de : {choices} "
+        "(option --marketplace ou cellule des paramètres)."
+    ),
+    "language-unknown": (
+        "Langue « {value} » inconnue : choisissez fr ou en (--language)."
+    ),
+    "default-quantity-invalid": (
+        "Quantité par défaut « {value} » refusée : elle doit être un nombre entier "
+        "d'au moins 1, car 0 laisse l'offre fermée (--default-quantity)."
+    ),
+    "handling-time-invalid": (
+        "Délai d'expédition « {value} » refusé : indiquez un nombre de jours entier, "
+        "0 ou plus (--handling-time)."
+    ),
+    "encoding-unknown": (
+        "Encodage « {value} » inconnu. Utilisez par exemple utf-8, cp1252 ou cp932 "
+        "(--encoding)."
+    ),
+    # Files.
+    "file-not-found": "Fichier introuvable : {file}. Vérifiez le chemin.",
+    "file-unreadable": "Impossible de lire {file} : {detail}.",
+    "file-empty": (
+        "{file} est vide. Téléchargez à nouveau le rapport dans Seller Central "
+        "(Inventaire > Rapports d'inventaire > Rapport sur les offres inactives)."
+    ),
+    "file-gzip-broken": (
+        "{file} est un fichier compressé (gzip) abîmé ({detail}). Téléchargez-le à "
+        "nouveau."
+    ),
+    "file-is-workbook": (
+        "{file} est un classeur Excel, pas le rapport texte d'Amazon. Donnez le "
+        "fichier .txt tel que Seller Central l'a téléchargé, sans l'ouvrir ni "
+        "l'enregistrer dans Excel."
+    ),
+    "file-not-text": (
+        "{file} n'est pas un fichier texte (PDF, image ou autre). Donnez le rapport "
+        ".txt tel que Seller Central l'a téléchargé."
+    ),
+    "file-undecodable": (
+        "{file} ne peut être lu ni en UTF-8 ni en {encoding} (octet {offset}). "
+        "Vérifiez la place de marché choisie (--marketplace) ou téléchargez le "
+        "rapport à nouveau."
+    ),
+    "file-comma-separated": (
+        "{file} est séparé par des « {separator} » (CSV), alors que le rapport "
+        "d'Amazon est délimité par des tabulations. Téléchargez le rapport .txt "
+        "d'origine au lieu de l'enregistrer en CSV."
+    ),
+    "file-not-tab-delimited": (
+        "{file} n'est pas un rapport délimité par des tabulations : sa première "
+        "ligne n'a qu'une colonne. Donnez le rapport sur les offres inactives "
+        "téléchargé depuis Seller Central."
+    ),
+    "report-column-missing": (
+        "Dans {file}, il manque la colonne {missing}, dont les règles ont besoin. "
+        "Colonnes trouvées : {found}. Téléchargez le rapport à nouveau, de "
+        "préférence avec Seller Central en anglais ou en français."
+    ),
+    "report-column-twice": (
+        "Dans {file}, la colonne {column} figure deux fois (« {first} » et "
+        "« {second} ») : impossible de savoir laquelle lire. Supprimez le doublon "
+        "ou téléchargez le rapport à nouveau."
+    ),
+    "stock-heading-missing": (
+        "Le fichier de stock {file} n'a pas l'en-tête {missing} : Amazon refuserait "
+        "tout le fichier. En-têtes trouvés : {found}. Utilisez exactement les noms "
+        "de champs de l'Inventory Loader (sku, product-id, product-id-type, price, "
+        "item-condition, quantity, add-delete…)."
+    ),
+    "stock-heading-spaces": (
+        "Dans le fichier de stock {file}, l'en-tête « {heading} » a des espaces au "
+        "début ou à la fin : Amazon refuserait tout le fichier. Retirez-les."
+    ),
+    "stock-heading-twice": (
+        "Dans le fichier de stock {file}, l'en-tête {heading} figure deux fois : "
+        "Amazon refuserait tout le fichier. Gardez une seule colonne {heading}."
+    ),
+    "output-exists": (
+        "{file} existe déjà : il n'a pas été remplacé. Choisissez un autre nom "
+        "(-o) ou ajoutez --force pour le remplacer."
+    ),
+    "output-unwritable": (
+        "Impossible d'écrire {file} ({detail}). Vérifiez que le dossier existe et "
+        "que vous pouvez y écrire."
+    ),
+    "unexpected": (
+        "Erreur inattendue : {detail}. Relancez avec --verbose et signalez le "
+        "problème avec ce détail."
+    ),
+    # Problems of a row: the value, the rule, the fix.
+    "problem.row-shape": (
+        "La ligne {line} du fichier a {found} champs au lieu de {expected} : une "
+        "tabulation manque ou est en trop, et les valeurs seraient décalées. "
+        "Corrigez cette ligne ou téléchargez le rapport à nouveau."
+    ),
+    "problem.sku-missing": (
+        "Le SKU est vide. Chaque ligne doit porter le SKU exact de l'offre à réactiver."
+    ),
+    "problem.sku-too-long": (
+        "Le SKU « {value} » fait {size} octets ; Amazon en accepte {limit} au plus "
+        "(une lettre accentuée compte pour deux). Gardez le SKU exact de l'offre : "
+        "s'il vient du rapport, signalez-le à Amazon."
+    ),
+    "problem.sku-duplicate": (
+        "Le SKU « {value} » figure sur plusieurs lignes ({rows}) : Amazon "
+        "n'appliquerait que l'une d'elles. Gardez une seule ligne par SKU."
+    ),
+    "problem.sku-spaces": (
+        "Le SKU « {value} » commence ou finit par une espace. Il est gardé tel "
+        "quel, octet pour octet ; vérifiez que c'est bien le SKU de l'offre."
+    ),
+    "problem.sku-retyped": (
+        "Excel a transformé le SKU saisi en {kind} ({value}) : le SKU d'origine est "
+        "perdu. Mettez la cellule au format Texte puis retapez le SKU exact."
+    ),
+    "problem.asin-missing": (
+        "Pas d'ASIN : le rapport n'a pas d'asin1 et son product-id n'est pas de "
+        "type 1 (ASIN). Recopiez l'ASIN de l'offre depuis Seller Central "
+        "(Gérer l'inventaire) dans product-id."
+    ),
+    "problem.asin-invalid": (
+        "« {value} » n'est pas un ASIN : un ASIN fait 10 caractères, majuscules ou "
+        "chiffres. {hint}"
+    ),
+    "problem.asin-invalid.gtin": (
+        "C'est un code-barres (EAN/UPC) : mettez l'ASIN de l'offre, avec "
+        "product-id-type 1."
+    ),
+    "problem.asin-invalid.lowercase": "Écrivez-le en majuscules.",
+    "problem.asin-invalid.shape": (
+        "Recopiez l'ASIN exact de l'offre depuis Seller Central."
+    ),
+    "problem.gtin-check-digit": (
+        "« {value} » n'est pas un code UPC/EAN valide pour le type {kind}. {hint}"
+    ),
+    "problem.gtin-check-digit.scientific": (
+        "Excel l'a affiché en notation scientifique et a perdu des chiffres : "
+        "retapez le code complet dans une cellule au format Texte, ou mieux, "
+        "utilisez l'ASIN avec product-id-type 1."
+    ),
+    "problem.gtin-check-digit.asin": ("C'est un ASIN : mettez product-id-type à 1."),
+    "problem.gtin-check-digit.digit": (
+        "Sa clé de contrôle est fausse (souvent un chiffre mal recopié). Vérifiez "
+        "le code, ou utilisez l'ASIN avec product-id-type 1."
+    ),
+    "problem.gtin-check-digit.length": (
+        "Un code UPC/EAN a 8, 12, 13 ou 14 chiffres, sans espace ni tiret (un zéro "
+        "initial perdu par Excel est fréquent). Utilisez de préférence l'ASIN avec "
+        "product-id-type 1."
+    ),
+    "problem.product-id-type-invalid": (
+        "product-id-type « {value} » n'est pas un code connu : 1 (ASIN), 2 (ISBN), "
+        "3 (UPC) ou 4 (EAN). Pour réactiver une offre, mettez 1 et l'ASIN."
+    ),
+    "problem.price-missing": (
+        "Le prix est vide. Indiquez le prix de vente, par exemple 24.90."
+    ),
+    "problem.price-invalid": (
+        "Le prix « {value} » n'est pas un nombre lisible. Écrivez-le sans symbole "
+        "monétaire ni séparateur de milliers, avec un point décimal : 24.90."
+    ),
+    "problem.price-not-positive": (
+        "Le prix « {value} » doit être supérieur à 0 : Amazon refuse un prix nul ou "
+        "négatif."
+    ),
+    "problem.price-decimals": (
+        "Le prix « {value} » a trop de décimales : le {currency} en a {decimals}. "
+        "Arrondissez-le."
+    ),
+    "problem.price-far-from-report": (
+        "Le prix « {value} » est plus de {factor} fois éloigné du prix du rapport "
+        "({report}). Vérifiez qu'il n'y a pas de faute de frappe ; la ligne est "
+        "exportée quand même."
+    ),
+    "problem.condition-invalid": (
+        "item-condition « {value} » n'est pas un code d'état Amazon. Les articles "
+        "Handmade sont neufs : mettez 11."
+    ),
+    "problem.condition-not-new": (
+        "item-condition {value} désigne un article d'occasion ou reconditionné ; "
+        "les articles Handmade sont neufs : mettez 11 (sinon Amazon répond 8057)."
+    ),
+    "problem.quantity-invalid": (
+        "La quantité « {value} » doit être un nombre entier, 0 ou plus, écrit sans "
+        "décimale (5, pas 5.0)."
+    ),
+    "problem.quantity-needed": (
+        "Offre expédiée par vous sans quantité au-dessus de 0 ({hint}) : elle "
+        "resterait fermée. Indiquez le stock disponible, ou une quantité par défaut "
+        "(--default-quantity ou paramètres)."
+    ),
+    "problem.quantity-needed.blank": "la quantité est vide",
+    "problem.quantity-needed.zero": "la quantité est {value}",
+    "problem.quantity-on-fba": (
+        "Quantité « {value} » sur une offre expédiée par Amazon ({centre}) : elle "
+        "passerait en expédition par vous et le stock FBA serait bloqué. Laissez la "
+        "quantité vide."
+    ),
+    "problem.add-delete-invalid": (
+        "add-delete « {value} » n'est pas un code connu. Mettez a (ajouter ou "
+        "mettre à jour) pour réactiver l'offre."
+    ),
+    "problem.add-delete-destructive": (
+        "add-delete « {value} » supprimerait l'offre. C'est refusé tant que la "
+        "suppression n'est pas autorisée (--allow-delete ou paramètres) ; pour "
+        "réactiver, mettez a."
+    ),
+    "problem.fulfillment-center-invalid": (
+        "fulfillment-center-id « {value} » ne convient pas à cette place de "
+        "marché : attendu {expected} pour une offre expédiée par Amazon, ou vide "
+        "(ou DEFAULT) pour une offre expédiée par vous."
+    ),
+    "problem.control-character": (
+        "La valeur de {column} contient un caractère de contrôle ({char}) qui "
+        "couperait la ligne du fichier. Retirez-le (souvent un retour à la ligne "
+        "saisi avec Alt+Entrée)."
+    ),
+    "problem.not-encodable": (
+        "La valeur de {column} contient {chars}, que l'encodage {encoding} du "
+        "fichier ne peut pas représenter. Remplacez ce caractère, ou choisissez "
+        "--encoding utf-8."
+    ),
+    "problem.text-damaged": (
+        "Le texte de la colonne {column} semble abîmé avant d'arriver ici "
+        "(« {value} ») : caractères remplacés par ? ou illisibles. Rien n'est "
+        "réparé ; si ce texte compte, téléchargez le rapport depuis Seller Central."
+    ),
+    "problem.already-active": (
+        "L'offre {sku} est déjà active : elle n'est pas exportée."
+    ),
+    "problem.template-value-missing": (
+        "Le modèle ne propose pas la valeur « {value} » dans la colonne {column}. "
+        "Téléchargez à nouveau le modèle pour cette place de marché."
+    ),
+    # Command line.
+    "cli.severity.error": "erreur",
+    "cli.severity.warning": "avertissement",
+    "cli.severity.skip": "ignorée",
+    "cli.read": (
+        "Rapport lu : {file} ({encoding}, {rows} lignes, place de marché "
+        "{marketplace})."
+    ),
+    "cli.read-stock": "Fichier de stock lu : {file} ({encoding}, {rows} lignes).",
+    "cli.no-rows": (
+        "{file} n'a que sa ligne d'en-tête : aucune offre inactive, rien à "
+        "réactiver. Aucun fichier n'a été écrit."
+    ),
+    "cli.problems": "Problèmes ({count}) :",
+    "cli.problem-line": (
+        "  ligne {row}{line} | {column} | {code} ({severity}) : {message}"
+    ),
+    "cli.problem-report-line": " (rapport, ligne {line})",
+    "cli.summary": (
+        "Résumé : {rows} lignes = {exported} exportées + {errors} bloquées par "
+        "une erreur + {skipped} ignorées + {excluded} exclues."
+    ),
+    "cli.reasons": "Raisons : {reasons}.",
+    "cli.written": "Fichier écrit : {file} ({count} lignes, {encoding}).",
+    "cli.upload-hint": (
+        "Dans Seller Central : Catalogue > Ajouter des produits via un envoi de "
+        "fichier > type de fichier « Inventory Loader File »."
+    ),
+    "cli.not-written": (
+        "Aucun fichier écrit : {errors} lignes ont des erreurs. Corrigez-les, ou "
+        "relancez avec --skip-invalid pour n'exporter que les lignes valides."
+    ),
+    "cli.check-ok": "Aucune erreur : le fichier de stock peut être envoyé.",
+    "cli.check-errors": (
+        "{errors} lignes seraient refusées : corrigez-les avant l'envoi."
+    ),
+    "cli.demo": (
+        "Démonstration : conversion de l'exemple de rapport fourni dans {folder}."
+    ),
+    "cli.error": "Erreur : {message}",
+}
