@@ -1,0 +1,43 @@
+"""The stock sheet's formulas, rendered from the engine's rules.
+
+A stock row follows the report row whose sheet row number its ``report-row``
+cell holds, through INDEX over the report column; never through a SKU lookup,
+since MATCH reads ``*``, ``?`` and ``~`` in a SKU as wildcards. Only functions
+every Excel since 2007 has (IF, INDEX, AND, OR, ISNUMBER), so no ``_xlfn.``
+prefix is needed.
+"""
+
+from __future__ import annotations
+
+from addin.rules import RULES, FormulaContext
+from addin.workbook import layout
+
+
+class StockRowContext(FormulaContext):
+    """The workbook as one stock row's formulas see it.
+
+    Args:
+        row: the stock sheet row (2 is the first data row).
+        language: the workbook's language, which names the report sheet.
+    """
+
+    def __init__(self, row: int, language: str) -> None:
+        self.row = row
+        self.language = language
+
+    def report_cell(self, column: str) -> str:
+        """INDEX of the report column at this row's report-row number."""
+        sheet = layout.sheet_reference(layout.REPORT, self.language)
+        letter = layout.report_column(column)
+        report_row = f"${layout.stock_column(layout.REPORT_ROW)}{self.row}"
+        return f"INDEX({sheet}!${letter}:${letter},{report_row})"
+
+    def setting(self, name: str) -> str:
+        """The named cell of a setting."""
+        return layout.SETTING_CELLS[name]
+
+
+def stock_row_formulas(row: int, language: str) -> list[str]:
+    """The formulas of one stock row's upload columns, in upload order."""
+    context = StockRowContext(row, language)
+    return [rule.formula(context) for rule in RULES]
