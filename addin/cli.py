@@ -21,12 +21,14 @@ from typing import Any, TextIO
 
 from addin import __version__
 from addin.conversion import Checked, Conversion, check_stock, convert
-from addin.errors import InputError, RelistError
+from addin.errors import InputError, RelistError, UsageError
 from addin.marketplaces import DEFAULT_MARKETPLACE, MARKETPLACES
 from addin.messages import render
 from addin.problems import Problem
 from addin.settings import DEFAULT_LANGUAGE, LANGUAGES, Settings
 from addin.stockfile import read_stock_file
+from addin.template import Template, read_template
+from addin.templateexport import fill_template
 from addin.upload import write_atomic
 
 EXIT_OK = 0
@@ -167,6 +169,20 @@ def _add_convert(commands: Any) -> None:
         help="write the valid rows even when other rows have errors",
     )
     command.add_argument(
+        "--template",
+        type=Path,
+        metavar="SELLER_TEMPLATE",
+        help="fill this template downloaded from Seller Central (offer template "
+        ".xlsm/.xlsx, or Inventory Loader .txt/.xlsx) instead of the text format",
+    )
+    command.add_argument(
+        "--handling-time",
+        type=int,
+        metavar="N",
+        help="days to ship, written into the template's handling-time column "
+        "(with --template only; default: blank)",
+    )
+    command.add_argument(
         "--force", action="store_true", help="replace the output file if it exists"
     )
     _common(command)
@@ -206,6 +222,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         encoding=args.encoding,
         allow_delete=args.allow_delete,
         language=args.language,
+        handling_time=getattr(args, "handling_time", None),
     )
 
 
@@ -228,9 +245,12 @@ def convert_command(args: argparse.Namespace) -> int:
 
     Example:
         handmade-relist convert inactive.txt --default-quantity 1 -o stock.txt
+        handmade-relist convert inactive.txt --marketplace IT
+            --template InventoryLoader_IT.xlsm --handling-time 2
     """
     settings = _settings(args)
     out = Output(settings.language, args.quiet or args.json)
+    template = _template(args, settings)
     conversion = convert(_read(args.report), settings, args.report.name)
     report = conversion.report
     assert report is not None
@@ -246,14 +266,30 @@ def convert_command(args: argparse.Namespace) -> int:
         _print_json(args, conversion, None)
         return EXIT_OK
 
+    upload = None
+    if template is not None:
+        conversion, upload = fill_template(template, conversion, settings)
     _print_problems(out, conversion.problems, with_report_line=True)
-    written = _write_upload(args, settings, conversion, out)
+    written = _write_upload(args, settings, conversion, out, upload)
     _print_json(args, conversion, written)
     return EXIT_ROWS_KEPT_OUT if conversion.summary.errors else EXIT_OK
 
 
+def _template(args: argparse.Namespace, settings: Settings) -> Template | None:
+    path = getattr(args, "template", None)
+    if path is None:
+        if settings.handling_time is not None:
+            raise UsageError("handling-time-needs-template")
+        return None
+    return read_template(_read(path), path.name, settings)
+
+
 def _write_upload(
-    args: argparse.Namespace, settings: Settings, conversion: Conversion, out: Output
+    args: argparse.Namespace,
+    settings: Settings,
+    conversion: Conversion,
+    out: Output,
+    upload: bytes | None = None,
 ) -> Path | None:
     summary = conversion.summary
     _print_summary(out, conversion)
@@ -262,8 +298,12 @@ def _write_upload(
         return None
     if not conversion.exportable:
         return None
-    path = args.output or _default_output(args.report, settings)
-    write_atomic(path, conversion.upload_bytes(settings), force=args.force)
+    template = getattr(args, "template", None)
+    suffix = template.suffix.lower() if template and template.suffix else ".txt"
+    path = args.output or _default_output(args.report, settings, suffix)
+    if upload is None:
+        upload = conversion.upload_bytes(settings)
+    write_atomic(path, upload, force=args.force)
     out.say(
         "cli.written",
         file=str(path),
@@ -274,9 +314,9 @@ def _write_upload(
     return path
 
 
-def _default_output(report: Path, settings: Settings) -> Path:
+def _default_output(report: Path, settings: Settings, suffix: str = ".txt") -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return report.parent / f"InventoryLoader_{settings.marketplace}_{stamp}.txt"
+    return report.parent / f"InventoryLoader_{settings.marketplace}_{stamp}{suffix}"
 
 
 def check_command(args: argparse.Namespace) -> int:

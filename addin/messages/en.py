@@ -219,6 +219,44 @@ TEXTS: dict[str, str] = {
         'The template offers no value "{value}" in the column {column}. Download the '
         "template again for this marketplace."
     ),
+    # The seller's own template (--template).
+    "template-legacy-xls": (
+        "{file} is an old Excel 97-2003 workbook (.xls), which cannot be filled "
+        "safely. Download the template again from Seller Central as .xlsx or .xlsm, "
+        "or as tab-delimited text (.txt), and give that file to --template."
+    ),
+    "template-layout-unknown": (
+        "{file} is not a template this product knows. Expected: Amazon's offer "
+        "template (.xlsm or .xlsx, settings= in cell A1) or the Inventory Loader "
+        "(.txt, .xlsx or .xlsm with a header row of field names starting with sku), "
+        "exactly as Seller Central downloaded it (--template)."
+    ),
+    "template-settings-invalid": (
+        'The settings of the template {file} (row 1) cannot be read: "{key}" is '
+        "missing or damaged. Download the template again; do not edit row 1."
+    ),
+    "template-other-marketplace": (
+        "The template {file} is for the marketplace {found}, but the chosen "
+        "marketplace is {chosen}. Download the template from the {chosen} Seller "
+        "Central, or choose --marketplace {found}."
+    ),
+    "template-column-missing": (
+        "The template {file} has no column {column}, which this export must fill. "
+        "Download the template again (or leave out --handling-time if it is the "
+        "handling time)."
+    ),
+    "template-column-twice": (
+        "The template {file} has the column {column} twice: Amazon could not tell "
+        "which one holds the value. Download the template again."
+    ),
+    "template-lists-missing": (
+        'The template {file} has no "{sheet}" sheet, so its dropdown values cannot '
+        "be checked. Download the template again without removing any sheet."
+    ),
+    "handling-time-needs-template": (
+        "--handling-time is written only into a template of your own: give it "
+        "with --template, or leave it out."
+    ),
     # Command line.
     "cli.severity.error": "error",
     "cli.severity.warning": "warning",

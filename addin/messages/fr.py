@@ -237,6 +237,47 @@ TEXTS: dict[str, str] = {
         "Le modèle ne propose pas la valeur « {value} » dans la colonne {column}. "
         "Téléchargez à nouveau le modèle pour cette place de marché."
     ),
+    # The seller's own template (--template).
+    "template-legacy-xls": (
+        "{file} est un ancien classeur Excel 97-2003 (.xls), qui ne peut pas être "
+        "rempli sans risque. Téléchargez à nouveau le modèle depuis Seller Central "
+        "en .xlsx ou .xlsm, ou en texte délimité par des tabulations (.txt), et "
+        "donnez ce fichier à --template."
+    ),
+    "template-layout-unknown": (
+        "{file} n'est pas un modèle connu de ce produit. Attendu : le modèle "
+        "d'offres d'Amazon (.xlsm ou .xlsx, settings= dans la cellule A1) ou "
+        "l'Inventory Loader (.txt, .xlsx ou .xlsm avec une ligne d'en-tête de noms "
+        "de champs commençant par sku), tel que Seller Central l'a téléchargé "
+        "(--template)."
+    ),
+    "template-settings-invalid": (
+        "Les réglages du modèle {file} (ligne 1) sont illisibles : « {key} » manque "
+        "ou est abîmé. Téléchargez à nouveau le modèle ; ne modifiez pas la ligne 1."
+    ),
+    "template-other-marketplace": (
+        "Le modèle {file} est celui de la place de marché {found}, mais la place de "
+        "marché choisie est {chosen}. Téléchargez le modèle depuis le Seller Central "
+        "{chosen}, ou choisissez --marketplace {found}."
+    ),
+    "template-column-missing": (
+        "Le modèle {file} n'a pas de colonne {column}, que cet export doit remplir. "
+        "Téléchargez à nouveau le modèle (ou retirez --handling-time s'il s'agit du "
+        "délai d'expédition)."
+    ),
+    "template-column-twice": (
+        "Le modèle {file} contient deux fois la colonne {column} : Amazon ne saurait "
+        "pas laquelle lire. Téléchargez à nouveau le modèle."
+    ),
+    "template-lists-missing": (
+        "Le modèle {file} n'a pas de feuille « {sheet} » : ses valeurs de liste "
+        "déroulante ne peuvent pas être vérifiées. Téléchargez à nouveau le modèle "
+        "sans en retirer de feuille."
+    ),
+    "handling-time-needs-template": (
+        "--handling-time ne s'écrit que dans votre propre modèle : donnez-le avec "
+        "--template, ou retirez-le."
+    ),
     # Command line.
     "cli.severity.error": "erreur",
     "cli.severity.warning": "avertissement",
