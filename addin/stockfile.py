@@ -128,6 +128,9 @@ def _headings(line: Line, file_name: str) -> list[str]:
     if len(headings) <= 1 and "," in line.fields[0]:
         raise UnreadableFileError("file-comma-separated", file=file_name, separator=",")
 
+    if headings and headings[-1].endswith("\r"):
+        # Python's csv module on Windows without newline="" writes CR CR LF.
+        raise HeaderError("stock-line-ends", file=file_name)
     for heading in headings:
         if heading != heading.strip():
             raise HeaderError("stock-heading-spaces", file=file_name, heading=heading)

@@ -1,6 +1,66 @@
 """The texts in English."""
 
 TEXTS: dict[str, str] = {
+    # The workbook: ribbon, macro dialogs, sheet headings, read-me.
+    "cli.workbook-built": "Workbook built: {file}.",
+    "cli.workbook-created": (
+        "Workbook created: {file}. Open it in Excel and enable macros."
+    ),
+    "workbook-exists": "{file} already exists and was not replaced: choose another name.",
+    "ribbon.tabRelist": "Handmade Relist",
+    "ribbon.grpListings": "Reactivate listings",
+    "ribbon.btnImportReport": "Import report",
+    "ribbon.btnImportReport.tip": "Read the Inactive Listings Report (.txt).",
+    "ribbon.btnFill": "Fill",
+    "ribbon.btnFill.tip": "Fill the stock file from the report.",
+    "ribbon.btnCheck": "Check",
+    "ribbon.btnCheck.tip": "Check every row and list the problems.",
+    "ribbon.btnExport": "Export",
+    "ribbon.btnExport.tip": "Write the upload file for Seller Central.",
+    "ribbon.btnHelp": "Help",
+    "ribbon.btnHelp.tip": "Open the user guide.",
+    "ribbon.btnDiagnostics": "Diagnostics",
+    "ribbon.btnDiagnostics.tip": "Versions, Python interpreter and paths.",
+    "vba.dialog-open": "Choose the file to import",
+    "vba.dialog-save": "Save the upload file as",
+    "vba.diagnostics-title": "Handmade Relist: diagnostics",
+    "vba.interpreter-found": "Python interpreter found: {path}",
+    "vba.interpreter-missing": (
+        "Python interpreter not found: {path} (key {key} of the xlwings.conf "
+        "sheet). Install Handmade Relist as the guide explains, then run "
+        "handmade-relist new-workbook."
+    ),
+    "workbook.settings.setting": "setting",
+    "workbook.settings.value": "value",
+    "workbook.setting.Marketplace": "Marketplace (FR, DE, IT, ES, UK...)",
+    "workbook.setting.DefaultQuantity": "Default quantity (blank: none)",
+    "workbook.setting.ExportEncoding": "Export encoding (blank: the marketplace's)",
+    "workbook.setting.AllowDelete": "Allow deletions (d, x)",
+    "workbook.setting.HandlingTime": "Handling time in days (blank: none)",
+    "workbook.setting.TemplatePath": "Amazon template downloaded (blank: text)",
+    "workbook.setting.KeepOverrides": "Keep my corrections when re-importing",
+    "workbook.setting.Language": "Language (fr, en)",
+    "workbook.setting.SelectedPath": "Last file chosen",
+    "workbook.setting.XlwingsVersion": "xlwings version of the workbook",
+    "workbook.readme.title": "Handmade Relist: reactivate inactive listings",
+    "workbook.readme.1": "1. Download the Inactive Listings Report in Seller Central.",
+    "workbook.readme.2": "2. Handmade Relist tab > Import report.",
+    "workbook.readme.3": (
+        "3. Fill, then Check: cells to review are coloured and the Problems sheet "
+        "leads to each one."
+    ),
+    "workbook.readme.4": (
+        "4. Correct a cell by typing over its formula; put no in the export column "
+        "to leave a row out."
+    ),
+    "workbook.readme.5": (
+        "5. Export, then upload the file in Seller Central (Catalog > Add Products "
+        "via Upload)."
+    ),
+    "workbook.readme.6": (
+        "The settings are on the Settings sheet; the Diagnostics button helps when "
+        "nothing happens."
+    ),
     # Options and settings.
     "marketplace-unknown": (
         'Unknown marketplace "{value}". Choose one of: {choices} (the --marketplace '
@@ -70,6 +130,11 @@ TEXTS: dict[str, str] = {
     "stock-heading-spaces": (
         'In the stock file {file}, the heading "{heading}" has spaces at its start '
         "or end: Amazon would reject the whole file. Remove them."
+    ),
+    "stock-line-ends": (
+        "The lines of the stock file {file} end with two carriage returns (CR CR "
+        "LF), as some programs on Windows write them: every line would be followed "
+        "by a blank one. Save it again as tab-delimited text."
     ),
     "stock-heading-twice": (
         "In the stock file {file}, the heading {heading} appears twice: Amazon would "
@@ -290,4 +355,179 @@ TEXTS: dict[str, str] = {
     "cli.check-errors": "{errors} rows would be refused: fix them before uploading.",
     "cli.demo": "Demo: converting the bundled sample report in {folder}.",
     "cli.error": "Error: {message}",
+    # Processing report, export log and retry file.
+    "processing-report-is-workbook": (
+        "{file} is a workbook: the product reads the processing report in its text "
+        "format only, since no source documents the layout of the Excel one. In "
+        "Seller Central, download the processing report again as a text file "
+        "(.txt) and give that file."
+    ),
+    "processing-report-unrecognized": (
+        "{file} is not a processing report: it has neither the summary block (records "
+        "processed, records successful) nor the table starting with "
+        "original-record-number. Give the processing report of the upload, as "
+        "Seller Central downloaded it."
+    ),
+    "processing-heading-missing": (
+        "The processing report {file} lacks the column {missing}. Columns found: "
+        "{found}. Download the processing report again in its text format."
+    ),
+    "processing-record-invalid": (
+        'Line {line} of the processing report {file} gives "{value}" as its '
+        "original-record-number, which is not a record number. Download the "
+        "processing report again, without opening it in Excel."
+    ),
+    "export-log-unreadable": (
+        "The export log {file} cannot be read ({detail}). Delete it to match the "
+        "records by data row order, or convert the report again."
+    ),
+    "export-log-mismatch": (
+        "The export log does not belong to the upload file {upload}: they differ "
+        "from record {record} ({logged} records logged, {rows} rows in the file). "
+        "Give the upload file that was sent to Amazon (--upload), or delete the "
+        "stale .records.json file beside it."
+    ),
+    "error-code.unknown": "Amazon says: {message}",
+    "error-code.5000": (
+        "Nothing to do: the same update was already sent in an earlier file."
+    ),
+    "error-code.5002": "Amazon had an internal error: upload the row again later.",
+    "error-code.5003": (
+        "Amazon stopped after too many errors: fix the file's format (headings, "
+        "tabs) and upload it again."
+    ),
+    "error-code.5004": (
+        "A required value is missing: fill sku, product-id, product-id-type, price, "
+        "item-condition and the quantity (or fulfillment-center-id for FBA)."
+    ),
+    "error-code.5461": (
+        "The product-id does not fit the product's brand, or the brand owner has not "
+        "approved you (sources disagree): use the SKU's own ASIN."
+    ),
+    "error-code.5500": (
+        "The product-id matches several products: give the ASIN, with "
+        "product-id-type 1."
+    ),
+    "error-code.5501": (
+        "No product has this product-id: compare it with the report's asin1."
+    ),
+    "error-code.5503": (
+        "The product-id is not the ASIN already linked to this SKU: use the SKU's "
+        "own ASIN (the report's asin1), not an EAN."
+    ),
+    "error-code.5505": (
+        "The product-id is not a valid ASIN, UPC, EAN or ISBN: check it and its "
+        "product-id-type."
+    ),
+    "error-code.5665": "The brand is not approved: ask seller support to approve it.",
+    "error-code.6024": (
+        "You may not list this brand in this category: check that your selling "
+        "privileges, Handmade included, are fully restored."
+    ),
+    "error-code.8005": (
+        "The change would tie the SKU to another ASIN: keep the SKU's own ASIN."
+    ),
+    "error-code.8026": (
+        "You are not approved for this product category: check your Handmade "
+        "approval with seller support."
+    ),
+    "error-code.8057": (
+        "The condition differs from the SKU's condition in the catalogue: keep "
+        "item-condition 11 (new)."
+    ),
+    "error-code.8541": (
+        "The SKU's data conflicts with Amazon's catalogue: use the SKU's own ASIN "
+        "and change no product field."
+    ),
+    "error-code.8542": (
+        "The SKU's data matches several catalogue products: use the SKU's own ASIN."
+    ),
+    "error-code.8556": (
+        "The product now matches a restricted product and the offer was removed: "
+        "contact seller support."
+    ),
+    "error-code.8560": (
+        "The product-id leads to no product: use the SKU's own ASIN with "
+        "product-id-type 1."
+    ),
+    "error-code.8566": (
+        "The SKU matches no ASIN: check the SKU and its ASIN against the report."
+    ),
+    "error-code.8571": (
+        "The weekly limit of new ASINs is reached: a reactivation creates none, so "
+        "use the SKU's existing ASIN."
+    ),
+    "error-code.8572": (
+        "The product-id fits neither the brand nor the product: use the SKU's own ASIN."
+    ),
+    "error-code.13013": (
+        "This SKU no longer exists on the marketplace: check it for a typo, or the "
+        "offer was deleted and must be created again."
+    ),
+    "error-code.20000": (
+        "Amazon cannot reach the product image: check the listing's images."
+    ),
+    "error-code.90057": (
+        "A required value is missing or wrong: check every column of the row."
+    ),
+    "error-code.99001": "A required value is missing: check every column of the row.",
+    "error-code.99010": "A value is not accepted: check every column of the row.",
+    "error-code.90113": (
+        "A value is above its maximum: check the price and the quantity."
+    ),
+    "error-code.90114": (
+        "A value is below its minimum (a price is at least 0.01): check the price."
+    ),
+    "error-code.90118": (
+        "The SKU is longer than 40 bytes: Amazon cannot take it as it is."
+    ),
+    "error-code.90220": (
+        "A required attribute is missing (JSON listings feed): add it."
+    ),
+    "error-code.99022": "The price is missing (JSON listings feed): give one.",
+    "cli.retry-read": (
+        "Processing report read: {file} ({encoding}): {processed} records "
+        "processed, {successful} successful, {lines} problem lines."
+    ),
+    "cli.retry-by-log": "Records matched through the export log {file}.",
+    "cli.retry-by-order": (
+        "No export log {file}: records matched by data row order (record 1 is the "
+        "first data row), checked against the SKUs the report gives."
+    ),
+    "cli.retry-count-differs": (
+        "Amazon processed {processed} records but the upload file holds {rows} rows: "
+        "check that this report belongs to this upload file."
+    ),
+    "cli.retry-fatal": (
+        "Amazon did not process the file (fatal error): every row goes into the "
+        "retry file."
+    ),
+    "cli.retry-file-line": "  whole file | {code} ({type}): {fix}",
+    "cli.retry-row": "  record {record} | line {line}{stock} | {sku} | {verdict}",
+    "cli.retry-stock-row": ", stock row {row}",
+    "cli.retry-problem": "      {code} ({type}): {fix}",
+    "cli.verdict.accepted": "accepted",
+    "cli.verdict.warning": "accepted with warnings",
+    "cli.verdict.error": "refused",
+    "cli.verdict.fatal": "not processed",
+    "cli.retry-unmatched": "Lines that match no row ({count}):",
+    "cli.retry-unmatched.no-such-record": (
+        "  report line {line} | record {record} | {sku} | the upload file has only "
+        "{rows} data rows | {code} ({type}): {fix}"
+    ),
+    "cli.retry-unmatched.sku-mismatch": (
+        "  report line {line} | record {record} | {sku} | that record holds "
+        "{expected} | {code} ({type}): {fix}"
+    ),
+    "cli.retry-summary": (
+        "Summary: {rows} rows = {accepted} accepted + {warning} accepted with "
+        "warnings + {error} refused + {fatal} not processed; {unmatched} lines match "
+        "no row."
+    ),
+    "cli.retry-written": "Retry file written: {file} ({count} rows, {encoding}).",
+    "cli.retry-nothing": "No row to upload again: no retry file written.",
+    "cli.retry-check": (
+        "Some lines match no row: check that the processing report belongs to this "
+        "upload file (--upload)."
+    ),
 }

@@ -1,6 +1,70 @@
 """Les textes en français (la langue par défaut)."""
 
 TEXTS: dict[str, str] = {
+    # The workbook: ribbon, macro dialogs, sheet headings, read-me.
+    "cli.workbook-built": "Classeur construit : {file}.",
+    "cli.workbook-created": (
+        "Classeur créé : {file}. Ouvrez-le dans Excel et activez les macros."
+    ),
+    "workbook-exists": (
+        "{file} existe déjà et n'a pas été remplacé : choisissez un autre nom."
+    ),
+    "ribbon.tabRelist": "Handmade Relist",
+    "ribbon.grpListings": "Réactiver les offres",
+    "ribbon.btnImportReport": "Importer le rapport",
+    "ribbon.btnImportReport.tip": "Lire le rapport des offres inactives (.txt).",
+    "ribbon.btnFill": "Remplir",
+    "ribbon.btnFill.tip": "Remplir le fichier de stock à partir du rapport.",
+    "ribbon.btnCheck": "Vérifier",
+    "ribbon.btnCheck.tip": "Vérifier chaque ligne et lister les problèmes.",
+    "ribbon.btnExport": "Exporter",
+    "ribbon.btnExport.tip": "Écrire le fichier d'envoi pour Seller Central.",
+    "ribbon.btnHelp": "Aide",
+    "ribbon.btnHelp.tip": "Ouvrir le guide d'utilisation.",
+    "ribbon.btnDiagnostics": "Diagnostic",
+    "ribbon.btnDiagnostics.tip": "Versions, interpréteur Python et chemins.",
+    "vba.dialog-open": "Choisir le fichier à importer",
+    "vba.dialog-save": "Enregistrer le fichier d'envoi sous",
+    "vba.diagnostics-title": "Handmade Relist : diagnostic",
+    "vba.interpreter-found": "Interpréteur Python trouvé : {path}",
+    "vba.interpreter-missing": (
+        "Interpréteur Python introuvable : {path} (clé {key} de la feuille "
+        "xlwings.conf). Installez Handmade Relist comme le guide l'explique, puis "
+        "lancez handmade-relist new-workbook."
+    ),
+    "workbook.settings.setting": "réglage",
+    "workbook.settings.value": "valeur",
+    "workbook.setting.Marketplace": "Place de marché (FR, DE, IT, ES, UK...)",
+    "workbook.setting.DefaultQuantity": "Quantité par défaut (vide : aucune)",
+    "workbook.setting.ExportEncoding": "Encodage d'export (vide : celui du marché)",
+    "workbook.setting.AllowDelete": "Autoriser les suppressions (d, x)",
+    "workbook.setting.HandlingTime": "Délai d'expédition en jours (vide : aucun)",
+    "workbook.setting.TemplatePath": "Modèle d'Amazon téléchargé (vide : texte)",
+    "workbook.setting.KeepOverrides": "Garder mes corrections à la réimportation",
+    "workbook.setting.Language": "Langue (fr, en)",
+    "workbook.setting.SelectedPath": "Dernier fichier choisi",
+    "workbook.setting.XlwingsVersion": "Version de xlwings du classeur",
+    "workbook.readme.title": "Handmade Relist : réactiver les offres inactives",
+    "workbook.readme.1": (
+        "1. Téléchargez le rapport des offres inactives dans Seller Central."
+    ),
+    "workbook.readme.2": "2. Onglet Handmade Relist > Importer le rapport.",
+    "workbook.readme.3": (
+        "3. Remplir, puis Vérifier : les cellules à revoir sont colorées et la "
+        "feuille Problèmes mène à chacune."
+    ),
+    "workbook.readme.4": (
+        "4. Corrigez une cellule en tapant par-dessus sa formule ; mettez non dans "
+        "la colonne export pour écarter une ligne."
+    ),
+    "workbook.readme.5": (
+        "5. Exporter, puis envoyez le fichier dans Seller Central (Catalogue > "
+        "Ajouter des produits via un fichier)."
+    ),
+    "workbook.readme.6": (
+        "Les réglages sont sur la feuille Réglages ; le bouton Diagnostic aide si "
+        "rien ne se passe."
+    ),
     # Options and settings.
     "marketplace-unknown": (
         "Place de marché « {value} » inconnue. Choisissez l'une de : {choices} "
@@ -75,6 +139,12 @@ TEXTS: dict[str, str] = {
     "stock-heading-spaces": (
         "Dans le fichier de stock {file}, l'en-tête « {heading} » a des espaces au "
         "début ou à la fin : Amazon refuserait tout le fichier. Retirez-les."
+    ),
+    "stock-line-ends": (
+        "Les lignes du fichier de stock {file} finissent par deux retours chariot "
+        "(CR CR LF), ce qu'écrivent certains programmes sous Windows : chaque ligne "
+        "serait suivie d'une ligne vide. Enregistrez-le à nouveau en texte délimité "
+        "par des tabulations."
     ),
     "stock-heading-twice": (
         "Dans le fichier de stock {file}, l'en-tête {heading} figure deux fois : "
@@ -318,4 +388,205 @@ TEXTS: dict[str, str] = {
         "Démonstration : conversion de l'exemple de rapport fourni dans {folder}."
     ),
     "cli.error": "Erreur : {message}",
+    # Rapport de traitement, journal d'export et fichier de reprise.
+    "processing-report-is-workbook": (
+        "{file} est un classeur : le produit ne lit le rapport de traitement qu'au "
+        "format texte, car aucune source ne décrit la disposition du format Excel. "
+        "Dans Seller Central, téléchargez à nouveau le rapport de traitement en "
+        "fichier texte (.txt) et donnez ce fichier."
+    ),
+    "processing-report-unrecognized": (
+        "{file} n'est pas un rapport de traitement : il n'a ni le bloc de résumé "
+        "(enregistrements traités, enregistrements réussis) ni le tableau qui "
+        "commence par original-record-number. Donnez le rapport de traitement de "
+        "l'envoi, tel que Seller Central l'a téléchargé."
+    ),
+    "processing-heading-missing": (
+        "Il manque la colonne {missing} au rapport de traitement {file}. Colonnes "
+        "trouvées : {found}. Téléchargez à nouveau le rapport de traitement au "
+        "format texte."
+    ),
+    "processing-record-invalid": (
+        "La ligne {line} du rapport de traitement {file} donne « {value} » comme "
+        "original-record-number, qui n'est pas un numéro d'enregistrement. "
+        "Téléchargez à nouveau le rapport de traitement, sans l'ouvrir dans Excel."
+    ),
+    "export-log-unreadable": (
+        "Le journal d'export {file} est illisible ({detail}). Supprimez-le pour "
+        "associer les enregistrements dans l'ordre des lignes, ou convertissez à "
+        "nouveau le rapport."
+    ),
+    "export-log-mismatch": (
+        "Le journal d'export n'est pas celui du fichier d'envoi {upload} : ils "
+        "diffèrent à partir de l'enregistrement {record} ({logged} enregistrements "
+        "au journal, {rows} lignes dans le fichier). Donnez le fichier envoyé à "
+        "Amazon (--upload), ou supprimez le fichier .records.json périmé à côté."
+    ),
+    "error-code.unknown": "Amazon indique : {message}",
+    "error-code.5000": (
+        "Rien à faire : la même mise à jour a déjà été envoyée dans un fichier "
+        "précédent."
+    ),
+    "error-code.5002": (
+        "Erreur interne d'Amazon : envoyez à nouveau la ligne plus tard."
+    ),
+    "error-code.5003": (
+        "Amazon s'est arrêté après trop d'erreurs : corrigez le format du fichier "
+        "(en-têtes, tabulations) et envoyez-le à nouveau."
+    ),
+    "error-code.5004": (
+        "Une valeur obligatoire manque : remplissez sku, product-id, "
+        "product-id-type, price, item-condition et la quantité (ou "
+        "fulfillment-center-id en FBA)."
+    ),
+    "error-code.5461": (
+        "Le product-id ne correspond pas à la marque du produit, ou le propriétaire "
+        "de la marque ne vous a pas approuvé (les sources divergent) : utilisez "
+        "l'ASIN propre au SKU."
+    ),
+    "error-code.5500": (
+        "Le product-id correspond à plusieurs produits : donnez l'ASIN, avec "
+        "product-id-type 1."
+    ),
+    "error-code.5501": (
+        "Aucun produit n'a ce product-id : comparez-le avec l'asin1 du rapport."
+    ),
+    "error-code.5503": (
+        "Le product-id n'est pas l'ASIN déjà associé à ce SKU : utilisez l'ASIN "
+        "propre au SKU (l'asin1 du rapport), pas un EAN."
+    ),
+    "error-code.5505": (
+        "Le product-id n'est pas un ASIN, UPC, EAN ou ISBN valide : vérifiez-le, "
+        "ainsi que son product-id-type."
+    ),
+    "error-code.5665": (
+        "La marque n'est pas approuvée : demandez son approbation au support vendeur."
+    ),
+    "error-code.6024": (
+        "Vous n'êtes pas autorisé à vendre cette marque dans cette catégorie : "
+        "vérifiez que vos droits de vente, Handmade compris, sont entièrement "
+        "rétablis."
+    ),
+    "error-code.8005": (
+        "La modification rattacherait le SKU à un autre ASIN : gardez l'ASIN propre "
+        "au SKU."
+    ),
+    "error-code.8026": (
+        "Vous n'êtes pas approuvé pour cette catégorie de produits : vérifiez votre "
+        "approbation Handmade auprès du support vendeur."
+    ),
+    "error-code.8057": (
+        "L'état diffère de celui du SKU dans le catalogue : gardez item-condition "
+        "11 (neuf)."
+    ),
+    "error-code.8541": (
+        "Les données du SKU contredisent le catalogue d'Amazon : utilisez l'ASIN "
+        "propre au SKU et ne modifiez aucun champ produit."
+    ),
+    "error-code.8542": (
+        "Les données du SKU correspondent à plusieurs produits du catalogue : "
+        "utilisez l'ASIN propre au SKU."
+    ),
+    "error-code.8556": (
+        "Le produit correspond désormais à un produit restreint et l'offre a été "
+        "retirée : contactez le support vendeur."
+    ),
+    "error-code.8560": (
+        "Le product-id ne mène à aucun produit : utilisez l'ASIN propre au SKU avec "
+        "product-id-type 1."
+    ),
+    "error-code.8566": (
+        "Le SKU ne correspond à aucun ASIN : vérifiez le SKU et son ASIN d'après le "
+        "rapport."
+    ),
+    "error-code.8571": (
+        "La limite hebdomadaire de nouveaux ASIN est atteinte : une réactivation "
+        "n'en crée aucun, utilisez donc l'ASIN existant du SKU."
+    ),
+    "error-code.8572": (
+        "Le product-id ne correspond ni à la marque ni au produit : utilisez l'ASIN "
+        "propre au SKU."
+    ),
+    "error-code.13013": (
+        "Ce SKU n'existe plus sur la place de marché : vérifiez qu'il n'y a pas de "
+        "faute de frappe, sinon l'offre a été supprimée et doit être recréée."
+    ),
+    "error-code.20000": (
+        "Amazon n'arrive pas à lire l'image du produit : vérifiez les images de "
+        "l'annonce."
+    ),
+    "error-code.90057": (
+        "Une valeur obligatoire manque ou est fausse : vérifiez chaque colonne de "
+        "la ligne."
+    ),
+    "error-code.99001": (
+        "Une valeur obligatoire manque : vérifiez chaque colonne de la ligne."
+    ),
+    "error-code.99010": (
+        "Une valeur est refusée : vérifiez chaque colonne de la ligne."
+    ),
+    "error-code.90113": (
+        "Une valeur dépasse son maximum : vérifiez le prix et la quantité."
+    ),
+    "error-code.90114": (
+        "Une valeur est sous son minimum (un prix vaut au moins 0.01) : vérifiez "
+        "le prix."
+    ),
+    "error-code.90118": (
+        "Le SKU dépasse 40 octets : Amazon ne peut pas le prendre tel quel."
+    ),
+    "error-code.90220": (
+        "Un attribut obligatoire manque (flux d'annonces JSON) : ajoutez-le."
+    ),
+    "error-code.99022": "Le prix manque (flux d'annonces JSON) : indiquez-en un.",
+    "cli.retry-read": (
+        "Rapport de traitement lu : {file} ({encoding}) : {processed} "
+        "enregistrements traités, {successful} réussis, {lines} lignes de problème."
+    ),
+    "cli.retry-by-log": "Enregistrements associés grâce au journal d'export {file}.",
+    "cli.retry-by-order": (
+        "Pas de journal d'export {file} : enregistrements associés dans l'ordre des "
+        "lignes (l'enregistrement 1 est la première ligne de données), vérifiés "
+        "d'après les SKU que donne le rapport."
+    ),
+    "cli.retry-count-differs": (
+        "Amazon a traité {processed} enregistrements mais le fichier d'envoi compte "
+        "{rows} lignes : vérifiez que ce rapport est bien celui de ce fichier."
+    ),
+    "cli.retry-fatal": (
+        "Amazon n'a pas traité le fichier (erreur fatale) : toutes les lignes vont "
+        "dans le fichier de reprise."
+    ),
+    "cli.retry-file-line": "  fichier entier | {code} ({type}) : {fix}",
+    "cli.retry-row": (
+        "  enregistrement {record} | ligne {line}{stock} | {sku} | {verdict}"
+    ),
+    "cli.retry-stock-row": ", ligne de stock {row}",
+    "cli.retry-problem": "      {code} ({type}) : {fix}",
+    "cli.verdict.accepted": "acceptée",
+    "cli.verdict.warning": "acceptée avec avertissements",
+    "cli.verdict.error": "refusée",
+    "cli.verdict.fatal": "non traitée",
+    "cli.retry-unmatched": "Lignes qui ne correspondent à aucune ligne ({count}) :",
+    "cli.retry-unmatched.no-such-record": (
+        "  rapport, ligne {line} | enregistrement {record} | {sku} | le fichier "
+        "d'envoi n'a que {rows} lignes de données | {code} ({type}) : {fix}"
+    ),
+    "cli.retry-unmatched.sku-mismatch": (
+        "  rapport, ligne {line} | enregistrement {record} | {sku} | cet "
+        "enregistrement contient {expected} | {code} ({type}) : {fix}"
+    ),
+    "cli.retry-summary": (
+        "Résumé : {rows} lignes = {accepted} acceptées + {warning} acceptées avec "
+        "avertissements + {error} refusées + {fatal} non traitées ; {unmatched} "
+        "lignes du rapport sans correspondance."
+    ),
+    "cli.retry-written": (
+        "Fichier de reprise écrit : {file} ({count} lignes, {encoding})."
+    ),
+    "cli.retry-nothing": "Aucune ligne à renvoyer : pas de fichier de reprise écrit.",
+    "cli.retry-check": (
+        "Des lignes du rapport ne correspondent à aucune ligne : vérifiez que le "
+        "rapport de traitement est bien celui de ce fichier d'envoi (--upload)."
+    ),
 }
