@@ -1,4 +1,4 @@
-"""The command line: ``handmade-relist convert | check | demo``.
+"""The command line: ``handmade-relist convert | check | demo | retry``.
 
 Only this module prints and exits. It reads files, calls the engine, prints the
 problems as a table (or JSON) and a summary that adds up, and exits 0 (done), 1
@@ -21,15 +21,26 @@ from typing import Any, TextIO
 
 from addin import __version__
 from addin.conversion import Checked, Conversion, check_stock, convert
+from addin.errorcodes import error_code, explain
 from addin.errors import InputError, RelistError, UsageError
+from addin.exportlog import (
+    export_log,
+    export_log_path,
+    read_export_log,
+    write_upload_with_log,
+)
 from addin.marketplaces import DEFAULT_MARKETPLACE, MARKETPLACES
 from addin.messages import render
 from addin.problems import Problem
+from addin.processing import ProcessingLine, ProcessingReport, read_processing_report
+from addin.retry import UploadFile, read_upload_file, render_retry, retry_path
 from addin.settings import DEFAULT_LANGUAGE, LANGUAGES, Settings
 from addin.stockfile import read_stock_file
 from addin.template import Template, read_template
 from addin.templateexport import fill_template
+from addin.textfile import ENCODING_NAMES
 from addin.upload import write_atomic
+from addin.verdicts import RowOutcome, RowVerdict, Unmatched, Verdicts, match
 
 EXIT_OK = 0
 EXIT_ROWS_KEPT_OUT = 1
@@ -103,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_convert(commands)
     _add_check(commands)
     _add_demo(commands)
+    _add_retry(commands)
     return parser
 
 
@@ -301,9 +313,15 @@ def _write_upload(
     template = getattr(args, "template", None)
     suffix = template.suffix.lower() if template and template.suffix else ".txt"
     path = args.output or _default_output(args.report, settings, suffix)
+    log = export_log(
+        conversion.exportable,
+        path.name,
+        settings.export_encoding,
+        datetime.now().isoformat(timespec="seconds"),
+    )
     if upload is None:
         upload = conversion.upload_bytes(settings)
-    write_atomic(path, upload, force=args.force)
+    write_upload_with_log(path, upload, log, args.force)
     out.say(
         "cli.written",
         file=str(path),
@@ -375,6 +393,233 @@ def demo_command(args: argparse.Namespace) -> int:
         verbose=args.verbose,
     )
     return convert_command(demo_args)
+
+
+def _add_retry(commands: Any) -> None:
+    command = commands.add_parser(
+        "retry",
+        help="read Amazon's processing report and write the rows to upload again",
+        description=retry_command.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument(
+        "processing_report",
+        type=Path,
+        metavar="PROCESSING_REPORT",
+        help="the processing report, in its text format",
+    )
+    command.add_argument(
+        "--upload", type=Path, required=True, help="the upload file that was sent"
+    )
+    command.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="the retry file (default: <upload>.retry.txt beside the upload file)",
+    )
+    command.add_argument(
+        "--marketplace",
+        default=DEFAULT_MARKETPLACE,
+        type=str.upper,
+        choices=list(MARKETPLACES),
+        help="the marketplace, for the code page of the files (default: FR)",
+    )
+    command.add_argument(
+        "--language",
+        default=DEFAULT_LANGUAGE,
+        choices=LANGUAGES,
+        help="language of the messages (default: fr)",
+    )
+    command.add_argument(
+        "--json", action="store_true", help="print the verdicts as one JSON object"
+    )
+    command.add_argument(
+        "--force", action="store_true", help="replace the retry file if it exists"
+    )
+    command.add_argument("--verbose", action="store_true", help="log each step")
+    command.set_defaults(run=retry_command)
+
+
+def retry_command(args: argparse.Namespace) -> int:
+    """Put Amazon's processing report back on the rows, and write the retry file.
+
+    Each problem is matched to its row by record number (record 1 is the first
+    data row), through the export log written beside the upload file by convert,
+    and checked against the SKU the report gives. The retry file holds the rows
+    Amazon refused or did not process, in the upload file's format and encoding;
+    rows with warnings only were applied and are not retried. Exit 1 when some
+    report lines match no row.
+
+    Example:
+        handmade-relist retry processing.txt --upload stock.txt -o retry.txt
+    """
+    settings = Settings(marketplace=args.marketplace, language=args.language)
+    out = Output(settings.language, args.json)
+    report = read_processing_report(
+        _read(args.processing_report),
+        settings.market.report_encoding,
+        args.processing_report.name,
+    )
+    upload = read_upload_file(_read(args.upload), settings, args.upload.name)
+    log_path = export_log_path(args.upload)
+    log = read_export_log(_read(log_path), log_path.name) if log_path.exists() else None
+    verdicts = match(report, upload.stock.rows, log)
+
+    _print_verdicts(out, args.processing_report.name, report, verdicts, log_path.name)
+    written = _write_retry(args, upload, verdicts, out)
+    if not verdicts.all_matched:
+        out.say("cli.retry-check")
+    if args.json:
+        print(json.dumps(_verdicts_json(report, verdicts, written, out), indent=2))
+    return EXIT_OK if verdicts.all_matched else EXIT_ROWS_KEPT_OUT
+
+
+def _print_verdicts(
+    out: Output,
+    file_name: str,
+    report: ProcessingReport,
+    verdicts: Verdicts,
+    log_name: str,
+) -> None:
+    unknown = "?"
+    out.say(
+        "cli.retry-read",
+        file=file_name,
+        encoding=report.encoding,
+        processed=unknown if report.processed is None else report.processed,
+        successful=unknown if report.successful is None else report.successful,
+        lines=len(report.lines),
+    )
+    out.say(
+        "cli.retry-by-log" if verdicts.by_export_log else "cli.retry-by-order",
+        file=log_name,
+    )
+    rows = len(verdicts.outcomes)
+    if report.processed is not None and report.processed != rows:
+        out.say("cli.retry-count-differs", processed=report.processed, rows=rows)
+    if report.fatal:
+        out.say("cli.retry-fatal")
+
+    for line in verdicts.file_lines:
+        out.say("cli.retry-file-line", **_problem_params(out, line))
+    for outcome in verdicts.outcomes:
+        _print_outcome(out, outcome)
+    if verdicts.unmatched:
+        out.say("cli.retry-unmatched", count=len(verdicts.unmatched))
+    for unmatched in verdicts.unmatched:
+        _print_unmatched(out, unmatched, rows)
+    out.say("cli.retry-summary", **_verdict_counts(verdicts))
+
+
+def _problem_params(out: Output, line: ProcessingLine) -> dict[str, str]:
+    return {
+        "code": line.error_code,
+        "type": line.error_type,
+        "fix": explain(line.error_code, line.error_message, out.language),
+    }
+
+
+def _print_outcome(out: Output, outcome: RowOutcome) -> None:
+    stock = ""
+    if outcome.stock_row is not None:
+        stock = out.text("cli.retry-stock-row", row=outcome.stock_row)
+    out.say(
+        "cli.retry-row",
+        record=outcome.record,
+        line=outcome.row.row,
+        stock=stock,
+        sku=outcome.row.sku,
+        verdict=out.text(f"cli.verdict.{outcome.verdict.value}"),
+    )
+    for line in outcome.lines:
+        out.say("cli.retry-problem", **_problem_params(out, line))
+
+
+def _print_unmatched(out: Output, unmatched: Unmatched, rows: int) -> None:
+    line = unmatched.line
+    out.say(
+        f"cli.retry-unmatched.{unmatched.reason.value}",
+        line=line.line,
+        record=line.record,
+        sku=line.sku,
+        rows=rows,
+        expected=unmatched.expected_sku,
+        **_problem_params(out, line),
+    )
+
+
+def _verdict_counts(verdicts: Verdicts) -> dict[str, int]:
+    counts = {verdict.value: verdicts.count(verdict) for verdict in RowVerdict}
+    return {
+        "rows": len(verdicts.outcomes),
+        **counts,
+        "unmatched": len(verdicts.unmatched),
+    }
+
+
+def _write_retry(
+    args: argparse.Namespace, upload: UploadFile, verdicts: Verdicts, out: Output
+) -> Path | None:
+    rows = verdicts.retry_rows
+    if not rows:
+        out.say("cli.retry-nothing")
+        return None
+    path = args.output or retry_path(args.upload)
+    write_atomic(path, render_retry(upload, rows), force=args.force)
+    out.say(
+        "cli.retry-written",
+        file=str(path),
+        count=len(rows),
+        encoding=ENCODING_NAMES.get(upload.encoding, upload.encoding),
+    )
+    return path
+
+
+def _line_json(line: ProcessingLine, language: str) -> dict[str, object]:
+    known = error_code(line.error_code)
+    return {
+        "line": line.line,
+        "record": line.record,
+        "sku": line.sku,
+        "error_code": line.error_code,
+        "error_type": line.error_type,
+        "error_message": line.error_message,
+        "fix": explain(line.error_code, line.error_message, language),
+        "certainty": known.certainty.value if known else None,
+    }
+
+
+def _verdicts_json(
+    report: ProcessingReport, verdicts: Verdicts, written: Path | None, out: Output
+) -> dict[str, object]:
+    language = out.language
+    return {
+        "processed": report.processed,
+        "successful": report.successful,
+        "matched_by": "export-log" if verdicts.by_export_log else "row-order",
+        "file_problems": [_line_json(line, language) for line in verdicts.file_lines],
+        "rows": [
+            {
+                "record": outcome.record,
+                "line": outcome.row.row,
+                "stock_row": outcome.stock_row,
+                "sku": outcome.row.sku,
+                "verdict": outcome.verdict.value,
+                "problems": [_line_json(line, language) for line in outcome.lines],
+            }
+            for outcome in verdicts.outcomes
+        ],
+        "unmatched": [
+            {
+                **_line_json(unmatched.line, language),
+                "reason": unmatched.reason.value,
+                "expected_sku": unmatched.expected_sku,
+            }
+            for unmatched in verdicts.unmatched
+        ],
+        "summary": _verdict_counts(verdicts),
+        "output": str(written) if written else None,
+    }
 
 
 def _print_problems(
