@@ -41,6 +41,8 @@ from addin.templateexport import fill_template
 from addin.textfile import ENCODING_NAMES
 from addin.upload import write_atomic
 from addin.verdicts import RowOutcome, RowVerdict, Unmatched, Verdicts, match
+from addin.workbook.build import build, new_workbook
+from addin.workbook.layout import TEMPLATE_NAME
 
 EXIT_OK = 0
 EXIT_ROWS_KEPT_OUT = 1
@@ -114,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_convert(commands)
     _add_check(commands)
     _add_demo(commands)
+    _add_build_workbook(commands)
+    _add_new_workbook(commands)
     _add_retry(commands)
     return parser
 
@@ -664,6 +668,69 @@ def _print_json(
         "output": str(written) if written else None,
     }
     print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _add_build_workbook(commands: Any) -> None:
+    command = commands.add_parser(
+        "build-workbook",
+        help="build workbook_template.xlsm from its sources",
+        description=build_workbook_command.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path(TEMPLATE_NAME),
+        help=f"the workbook to write (default: {TEMPLATE_NAME}, replaced)",
+    )
+    command.add_argument(
+        "--language", default=DEFAULT_LANGUAGE, choices=LANGUAGES, help="language"
+    )
+    command.add_argument("--verbose", action="store_true", help="log each step")
+    command.set_defaults(run=build_workbook_command)
+
+
+def _add_new_workbook(commands: Any) -> None:
+    command = commands.add_parser(
+        "new-workbook",
+        help="make your own workbook, bound to this Python",
+        description=new_workbook_command.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument("path", type=Path, help="the .xlsm file to create")
+    command.add_argument(
+        "--language", default=DEFAULT_LANGUAGE, choices=LANGUAGES, help="language"
+    )
+    command.add_argument("--verbose", action="store_true", help="log each step")
+    command.set_defaults(run=new_workbook_command)
+
+
+def build_workbook_command(args: argparse.Namespace) -> int:
+    """Build the workbook template from its text sources, reproducibly.
+
+    The same sources and the same pinned build dependencies give the same bytes.
+
+    Example:
+        handmade-relist build-workbook -o workbook_template.xlsm
+    """
+    path = build(args.output, args.language)
+    Output(args.language, quiet=False).say("cli.workbook-built", file=str(path))
+    return EXIT_OK
+
+
+def new_workbook_command(args: argparse.Namespace) -> int:
+    """Create your own workbook, bound to the Python that runs this command.
+
+    The interpreter of this Python goes into the workbook's xlwings.conf sheet;
+    an existing file is never replaced.
+
+    Example:
+        handmade-relist new-workbook ~/Documents/relist.xlsm --language fr
+    """
+    path = new_workbook(args.path, args.language)
+    Output(args.language, quiet=False).say("cli.workbook-created", file=str(path))
+    return EXIT_OK
 
 
 Runner = Callable[[argparse.Namespace], int]

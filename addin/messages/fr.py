@@ -65,6 +65,70 @@ TEXTS: dict[str, str] = {
         "Les réglages sont sur la feuille Réglages ; le bouton Diagnostic aide si "
         "rien ne se passe."
     ),
+    # The workbook: ribbon, macro dialogs, sheet headings, read-me.
+    "cli.workbook-built": "Classeur construit : {file}.",
+    "cli.workbook-created": (
+        "Classeur créé : {file}. Ouvrez-le dans Excel et activez les macros."
+    ),
+    "workbook-exists": (
+        "{file} existe déjà et n'a pas été remplacé : choisissez un autre nom."
+    ),
+    "ribbon.tabRelist": "Handmade Relist",
+    "ribbon.grpListings": "Réactiver les offres",
+    "ribbon.btnImportReport": "Importer le rapport",
+    "ribbon.btnImportReport.tip": "Lire le rapport des offres inactives (.txt).",
+    "ribbon.btnFill": "Remplir",
+    "ribbon.btnFill.tip": "Remplir le fichier de stock à partir du rapport.",
+    "ribbon.btnCheck": "Vérifier",
+    "ribbon.btnCheck.tip": "Vérifier chaque ligne et lister les problèmes.",
+    "ribbon.btnExport": "Exporter",
+    "ribbon.btnExport.tip": "Écrire le fichier d'envoi pour Seller Central.",
+    "ribbon.btnHelp": "Aide",
+    "ribbon.btnHelp.tip": "Ouvrir le guide d'utilisation.",
+    "ribbon.btnDiagnostics": "Diagnostic",
+    "ribbon.btnDiagnostics.tip": "Versions, interpréteur Python et chemins.",
+    "vba.dialog-open": "Choisir le fichier à importer",
+    "vba.dialog-save": "Enregistrer le fichier d'envoi sous",
+    "vba.diagnostics-title": "Handmade Relist : diagnostic",
+    "vba.interpreter-found": "Interpréteur Python trouvé : {path}",
+    "vba.interpreter-missing": (
+        "Interpréteur Python introuvable : {path} (clé {key} de la feuille "
+        "xlwings.conf). Installez Handmade Relist comme le guide l'explique, puis "
+        "lancez handmade-relist new-workbook."
+    ),
+    "workbook.settings.setting": "réglage",
+    "workbook.settings.value": "valeur",
+    "workbook.setting.Marketplace": "Place de marché (FR, DE, IT, ES, UK...)",
+    "workbook.setting.DefaultQuantity": "Quantité par défaut (vide : aucune)",
+    "workbook.setting.ExportEncoding": "Encodage d'export (vide : celui du marché)",
+    "workbook.setting.AllowDelete": "Autoriser les suppressions (d, x)",
+    "workbook.setting.HandlingTime": "Délai d'expédition en jours (vide : aucun)",
+    "workbook.setting.TemplatePath": "Modèle d'Amazon téléchargé (vide : texte)",
+    "workbook.setting.KeepOverrides": "Garder mes corrections à la réimportation",
+    "workbook.setting.Language": "Langue (fr, en)",
+    "workbook.setting.SelectedPath": "Dernier fichier choisi",
+    "workbook.setting.XlwingsVersion": "Version de xlwings du classeur",
+    "workbook.readme.title": "Handmade Relist : réactiver les offres inactives",
+    "workbook.readme.1": (
+        "1. Téléchargez le rapport des offres inactives dans Seller Central."
+    ),
+    "workbook.readme.2": "2. Onglet Handmade Relist > Importer le rapport.",
+    "workbook.readme.3": (
+        "3. Remplir, puis Vérifier : les cellules à revoir sont colorées et la "
+        "feuille Problèmes mène à chacune."
+    ),
+    "workbook.readme.4": (
+        "4. Corrigez une cellule en tapant par-dessus sa formule ; mettez non dans "
+        "la colonne export pour écarter une ligne."
+    ),
+    "workbook.readme.5": (
+        "5. Exporter, puis envoyez le fichier dans Seller Central (Catalogue > "
+        "Ajouter des produits via un fichier)."
+    ),
+    "workbook.readme.6": (
+        "Les réglages sont sur la feuille Réglages ; le bouton Diagnostic aide si "
+        "rien ne se passe."
+    ),
     # Options and settings.
     "marketplace-unknown": (
         "Place de marché « {value} » inconnue. Choisissez l'une de : {choices} "
