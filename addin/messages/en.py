@@ -592,4 +592,19 @@ TEXTS: dict[str, str] = {
         "Some lines match no row: check that the processing report belongs to this "
         "upload file (--upload)."
     ),
+    # Excel buttons.
+    "excel-title": "Handmade Relist",
+    "excel-control-unknown": (
+        'The button "{control}" has no action in this version of Handmade Relist. '
+        "Create the workbook again with handmade-relist new-workbook."
+    ),
+    "excel-busy": (
+        "Another action is still running on this workbook. Wait for it to end, then "
+        "click again (if none is running, delete {lock})."
+    ),
+    "excel-unexpected": (
+        "Something unexpected stopped the action; nothing was exported. The details "
+        "are in {log}: send that file to support."
+    ),
+    "excel-progress": "Handmade Relist: {step} ({percent} %)",
 }

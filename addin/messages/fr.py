@@ -653,4 +653,19 @@ TEXTS: dict[str, str] = {
         "Des lignes du rapport ne correspondent à aucune ligne : vérifiez que le "
         "rapport de traitement est bien celui de ce fichier d'envoi (--upload)."
     ),
+    # Boutons d'Excel.
+    "excel-title": "Handmade Relist",
+    "excel-control-unknown": (
+        "Le bouton « {control} » n'a pas d'action dans cette version de Handmade "
+        "Relist. Créez à nouveau le classeur avec handmade-relist new-workbook."
+    ),
+    "excel-busy": (
+        "Une autre action est encore en cours sur ce classeur. Attendez qu'elle se "
+        "termine, puis cliquez à nouveau (si aucune ne tourne, supprimez {lock})."
+    ),
+    "excel-unexpected": (
+        "Un imprévu a arrêté l'action ; rien n'a été exporté. Le détail est dans "
+        "{log} : envoyez ce fichier à l'assistance."
+    ),
+    "excel-progress": "Handmade Relist : {step} ({percent} %)",
 }
