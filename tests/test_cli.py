@@ -163,7 +163,8 @@ def test_default_output_name_beside_the_report(
     report = write(tmp_path, "r.txt", "S-1\t12.50\t2\tB0AAAAAAA1\tDEFAULT")
     code, _, _ = run(capsys, "convert", str(report), "--marketplace", "de", "--quiet")
     assert code == 0
-    (written,) = [p for p in tmp_path.iterdir() if p.name != "r.txt"]
+    (written,) = [p for p in tmp_path.glob("*.txt") if p.name != "r.txt"]
+    assert (tmp_path / f"{written.name}.records.json").is_file()
     assert written.name.startswith("InventoryLoader_DE_")
     assert written.suffix == ".txt"
     assert len(written.stem) == len("InventoryLoader_DE_20261203-101500")
