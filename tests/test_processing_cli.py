@@ -183,7 +183,7 @@ def test_unmatched_records_exit_1(
         "  record 2 | line 3 | HM-B | accepted\n"
         "Lines that match no row (2):\n"
         "  report line 7 | record 2 | HM-X | that record holds HM-B | 8057 (Error): "
-        "The condition differs from the SKU's condition in the catalogue: keep "
+        "The condition differs from the SKU's condition in the catalog: keep "
         "item-condition 11 (new).\n"
         "  report line 8 | record 3 | HM-C | the upload file has only 2 data rows | "
         "12345 (Error): Amazon says: Something new.\n"
@@ -359,6 +359,6 @@ def test_stale_export_log_exits_2(
     assert err == (
         "Error: The export log does not belong to the upload file upload.txt: they "
         "differ from record 1 (1 records logged, 2 rows in the file). Give the upload "
-        "file that was sent to Amazon (--upload), or delete the stale .records.json "
-        "file beside it.\n"
+        "file that was sent to Amazon (--upload), or delete the stale export log "
+        "beside it.\n"
     )

@@ -447,7 +447,7 @@ TEXTS: dict[str, str] = {
         "The export log does not belong to the upload file {upload}: they differ "
         "from record {record} ({logged} records logged, {rows} rows in the file). "
         "Give the upload file that was sent to Amazon (--upload), or delete the "
-        "stale .records.json file beside it."
+        "stale export log beside it."
     ),
     "error-code.unknown": "Amazon says: {message}",
     "error-code.5000": (
@@ -494,15 +494,15 @@ TEXTS: dict[str, str] = {
         "approval with seller support."
     ),
     "error-code.8057": (
-        "The condition differs from the SKU's condition in the catalogue: keep "
+        "The condition differs from the SKU's condition in the catalog: keep "
         "item-condition 11 (new)."
     ),
     "error-code.8541": (
-        "The SKU's data conflicts with Amazon's catalogue: use the SKU's own ASIN "
+        "The SKU's data conflicts with Amazon's catalog: use the SKU's own ASIN "
         "and change no product field."
     ),
     "error-code.8542": (
-        "The SKU's data matches several catalogue products: use the SKU's own ASIN."
+        "The SKU's data matches several catalog products: use the SKU's own ASIN."
     ),
     "error-code.8556": (
         "The product now matches a restricted product and the offer was removed: "

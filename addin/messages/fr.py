@@ -476,15 +476,15 @@ TEXTS: dict[str, str] = {
         "Téléchargez à nouveau le rapport de traitement, sans l'ouvrir dans Excel."
     ),
     "export-log-unreadable": (
-        "Le journal d'export {file} est illisible ({detail}). Supprimez-le pour "
-        "associer les enregistrements dans l'ordre des lignes, ou convertissez à "
-        "nouveau le rapport."
+        "Le journal d'export {file} est illisible ({detail}). Supprimez ce journal "
+        "pour associer les enregistrements dans l'ordre des lignes, ou convertissez "
+        "à nouveau le rapport."
     ),
     "export-log-mismatch": (
         "Le journal d'export n'est pas celui du fichier d'envoi {upload} : ils "
         "diffèrent à partir de l'enregistrement {record} ({logged} enregistrements "
         "au journal, {rows} lignes dans le fichier). Donnez le fichier envoyé à "
-        "Amazon (--upload), ou supprimez le fichier .records.json périmé à côté."
+        "Amazon (--upload), ou supprimez le journal d'export périmé à côté."
     ),
     "error-code.unknown": "Amazon indique : {message}",
     "error-code.5000": (
@@ -513,15 +513,16 @@ TEXTS: dict[str, str] = {
         "product-id-type 1."
     ),
     "error-code.5501": (
-        "Aucun produit n'a ce product-id : comparez-le avec l'asin1 du rapport."
+        "Aucun produit n'a ce product-id : comparez-le avec la colonne asin1 du "
+        "rapport."
     ),
     "error-code.5503": (
         "Le product-id n'est pas l'ASIN déjà associé à ce SKU : utilisez l'ASIN "
-        "propre au SKU (l'asin1 du rapport), pas un EAN."
+        "propre au SKU (la colonne asin1 du rapport), pas un EAN."
     ),
     "error-code.5505": (
-        "Le product-id n'est pas un ASIN, UPC, EAN ou ISBN valide : vérifiez-le, "
-        "ainsi que son product-id-type."
+        "Le product-id n'est pas un ASIN, UPC, EAN ou ISBN valide : vérifiez ce code "
+        "et son product-id-type."
     ),
     "error-code.5665": (
         "La marque n'est pas approuvée : demandez son approbation au support vendeur."
