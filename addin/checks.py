@@ -97,7 +97,13 @@ def check_row(row: StockRow, context: CheckContext) -> list[Problem]:
     """Every problem of one row (the duplicate-SKU check needs all rows)."""
     if row.report and row.report.get("status", "").strip().lower() == STATUS_ACTIVE:
         return [problem("already-active", row.row, line=row.line, sku=row.sku)]
+    if plainly_valid(row, context):
+        return []
+    return detailed_problems(row, context)
 
+
+def detailed_problems(row: StockRow, context: CheckContext) -> list[Problem]:
+    """Every problem of one row, each check run and explained."""
     values = row.values
     found = list(_check_sku(values.get("sku", "")))
     action = values.get("add-delete", "")
@@ -109,6 +115,71 @@ def check_row(row: StockRow, context: CheckContext) -> list[Problem]:
         found.extend(_check_fulfillment(values, context))
     found.extend(_check_characters(values, context))
     return [_placed(p, row) for p in found]
+
+
+def plainly_valid(row: StockRow, context: CheckContext) -> bool:
+    """Whether a row is the ordinary reactivation row that no check can fault.
+
+    Nearly every row of a large report is such a row; recognising it in a few
+    comparisons spares it the detailed checks, which alone say what is wrong.
+    A property test holds that a row passing here has no problem there.
+    """
+    values = row.values
+    sku = values.get("sku", "")
+    plain = (
+        sku.isascii()
+        and 0 < len(sku) <= SKU_MAX_BYTES
+        and sku == sku.strip()
+        and values.get("add-delete") == ADD
+        and values.get("product-id-type") == ASIN_TYPE
+        and _plain_asin(values.get("product-id", ""))
+        and values.get("item-condition") == CONDITION_NEW
+        and _plain_price(values.get("price", ""), row, context)
+        and _plain_fulfillment(values, context)
+    )
+    if not plain:
+        return False
+    joined = _SEPARATOR.join(values.values())
+    return joined.isascii() and _CONTROL.search(joined) is None
+
+
+def _plain_asin(code: str) -> bool:
+    return (
+        len(code) == 10 and code.isascii() and code.isalnum() and code == code.upper()
+    )
+
+
+def _plain_price(text: str, row: StockRow, context: CheckContext) -> bool:
+    whole, dot, fraction = text.partition(".")
+    plain = (
+        whole.isascii()
+        and whole.isdigit()
+        and (not dot or (fraction.isascii() and fraction.isdigit()))
+        and len(fraction.rstrip("0")) <= context.market.decimals
+        and text.strip("0.") != ""
+    )
+    if not plain or not row.report or not row.report.get("price"):
+        return plain
+    # Floats are precise enough to tell a price three times off; a reference
+    # that is not a plain positive number leaves the row to the detailed checks.
+    try:
+        amount, reference = float(text), float(row.report["price"].replace(",", "."))
+    except ValueError:
+        return False
+    return reference > 0 and not (
+        amount > reference * float(PRICE_FAR_FACTOR)
+        or amount * float(PRICE_FAR_FACTOR) < reference
+    )
+
+
+def _plain_fulfillment(values: dict[str, str], context: CheckContext) -> bool:
+    centre, quantity = (
+        values.get("fulfillment-center-id", ""),
+        values.get("quantity", ""),
+    )
+    if centre in ("", SELLER_FULFILLED):
+        return quantity.isascii() and quantity.isdigit() and quantity.strip("0") != ""
+    return centre in context.market.fulfillment_center_ids and quantity == ""
 
 
 def _placed(found: Problem, row: StockRow) -> Problem:
@@ -280,8 +351,9 @@ def _duplicates(rows: list[StockRow], found: list[Problem]) -> Iterator[Problem]
     skipped = {p.row for p in found if p.severity is Severity.SKIP}
     by_sku: dict[str, list[StockRow]] = defaultdict(list)
     for row in rows:
-        if row.sku.strip() and row.row not in skipped:
-            by_sku[row.sku].append(row)
+        sku = row.values.get("sku", "")
+        if sku.strip() and row.row not in skipped:
+            by_sku[sku].append(row)
     for sku, same in by_sku.items():
         if len(same) > 1:
             numbers = ", ".join(str(r.row) for r in same)
@@ -294,4 +366,3 @@ def _duplicates(rows: list[StockRow], found: list[Problem]) -> Iterator[Problem]
 def rows_with(problems: Iterable[Problem], severity: Severity) -> set[int]:
     """The rows that have at least one problem of a severity."""
     return {p.row for p in problems if p.severity is severity}
-

@@ -351,16 +351,26 @@ def _read_rows(report: Report, lines: Iterable[Line]) -> None:
 # U+FFFD is a character some program already gave up on; a "?" between two
 # letters is what Amazon's own export writes for a letter its code page lacks.
 _DAMAGE = re.compile(r"[\x80-\x9f\ufffd]|(?<=[^\W\d_])\?(?=[^\W\d_])")
+_UNREADABLE = re.compile(r"[\x80-\x9f\ufffd]")
+
+
+def is_damaged(text: str) -> bool:
+    """Whether a text shows damage done before it reached us."""
+    # The look-behind of the "?" test is slow on a whole file: run it only when
+    # the text holds a "?" at all.
+    return bool(_UNREADABLE.search(text)) or (
+        "?" in text and bool(_DAMAGE.search(text))
+    )
 
 
 def find_damage(decoded: DecodedText, report: Report) -> list[Problem]:
     """Warn about text damaged before it reached us (one problem per cell)."""
-    if not _DAMAGE.search(decoded.text):
+    if not is_damaged(decoded.text):
         return []
     found = []
     for position, values in enumerate(report.rows):
         for index, value in enumerate(values):
-            if _DAMAGE.search(value):
+            if is_damaged(value):
                 found.append(
                     problem(
                         "text-damaged",

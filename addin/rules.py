@@ -13,7 +13,7 @@ SKU up: Excel's MATCH treats ``*``, ``?`` and ``~`` in a SKU as wildcards.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -63,12 +63,20 @@ class FormulaContext(ABC):
         """An expression for a setting's named cell."""
 
 
+#: Report columns by canonical name, each a list of one text per row.
+Columns = Mapping[str, Sequence[str]]
+
+
 class Expr(ABC):
-    """One piece of a rule: evaluated in Python, rendered as Excel."""
+    """One piece of a rule: evaluated in Python, rendered as Excel.
+
+    The engine evaluates a whole report column at once (a report can hold a
+    hundred thousand rows); one row is a column of length one.
+    """
 
     @abstractmethod
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
-        """The value for a report row, as text."""
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        """The value for each of ``count`` report rows, as text."""
 
     @abstractmethod
     def formula(self, context: FormulaContext) -> str:
@@ -80,14 +88,19 @@ def is_fulfilled_by_amazon(channel: str) -> bool:
     return channel.upper() not in ("", SELLER_FULFILLED)
 
 
+def _column(columns: Columns, name: str, count: int) -> Sequence[str]:
+    found = columns.get(name)
+    return [""] * count if found is None else found
+
+
 @dataclass(frozen=True)
 class Text(Expr):
     """A report column's text, byte for byte."""
 
     column: str
 
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
-        return record.get(self.column, "")
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        return list(_column(columns, self.column, count))
 
     def formula(self, context: FormulaContext) -> str:
         # &"" turns an empty cell into "" instead of Excel's 0.
@@ -100,10 +113,13 @@ class Number(Expr):
 
     column: str
 
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
-        text = record.get(self.column, "")
-        amount = NUMERIC_REPORT_COLUMNS[self.column](text)
-        return text if amount is None else number_text(amount)
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        parse = NUMERIC_REPORT_COLUMNS[self.column]
+        result = []
+        for text in _column(columns, self.column, count):
+            amount = parse(text)
+            result.append(text if amount is None else number_text(amount))
+        return result
 
     def formula(self, context: FormulaContext) -> str:
         cell = context.report_cell(self.column)
@@ -116,8 +132,8 @@ class Constant(Expr):
 
     value: str
 
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
-        return self.value
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        return [self.value] * count
 
     def formula(self, context: FormulaContext) -> str:
         return self.value if self.value.isdigit() else f'"{self.value}"'
@@ -127,8 +143,8 @@ class Constant(Expr):
 class Blank(Expr):
     """An empty cell."""
 
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
-        return ""
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        return [""] * count
 
     def formula(self, context: FormulaContext) -> str:
         return '""'
@@ -138,9 +154,9 @@ class Blank(Expr):
 class DefaultQuantity(Expr):
     """The seller's default quantity from the settings, blank when unset."""
 
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
         quantity = settings.default_quantity
-        return "" if quantity is None else str(quantity)
+        return ["" if quantity is None else str(quantity)] * count
 
     def formula(self, context: FormulaContext) -> str:
         cell = context.setting("default_quantity")
@@ -154,14 +170,20 @@ class FirstNonBlank(Expr):
     first: Expr
     second: Expr
 
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
-        return self.first.evaluate(record, settings) or self.second.evaluate(
-            record, settings
-        )
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        first = self.first.values(columns, settings, count)
+        second = self.second.values(columns, settings, count)
+        return [a or b for a, b in zip(first, second, strict=True)]
 
     def formula(self, context: FormulaContext) -> str:
         first = self.first.formula(context)
         return f'IF({first}<>"",{first},{self.second.formula(context)})'
+
+
+def _choose(
+    condition: Sequence[bool], then: Sequence[str], otherwise: Sequence[str]
+) -> list[str]:
+    return [t if c else o for c, t, o in zip(condition, then, otherwise, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -173,11 +195,10 @@ class IfEquals(Expr):
     then: Expr
     otherwise: Expr
 
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
-        branch = (
-            self.then if record.get(self.column, "") == self.value else self.otherwise
-        )
-        return branch.evaluate(record, settings)
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        condition = [v == self.value for v in _column(columns, self.column, count)]
+        then = self.then.values(columns, settings, count)
+        return _choose(condition, then, self.otherwise.values(columns, settings, count))
 
     def formula(self, context: FormulaContext) -> str:
         cell = Text(self.column).formula(context)
@@ -193,10 +214,12 @@ class IfPositive(Expr):
     then: Expr
     otherwise: Expr
 
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
-        amount = NUMERIC_REPORT_COLUMNS[self.column](record.get(self.column, ""))
-        branch = self.then if amount is not None and amount > 0 else self.otherwise
-        return branch.evaluate(record, settings)
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        parse = NUMERIC_REPORT_COLUMNS[self.column]
+        amounts = [parse(v) for v in _column(columns, self.column, count)]
+        condition = [a is not None and a > 0 for a in amounts]
+        then = self.then.values(columns, settings, count)
+        return _choose(condition, then, self.otherwise.values(columns, settings, count))
 
     def formula(self, context: FormulaContext) -> str:
         cell = context.report_cell(self.column)
@@ -211,9 +234,11 @@ class IfFulfilledByAmazon(Expr):
     then: Expr
     otherwise: Expr
 
-    def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
-        fba = is_fulfilled_by_amazon(record.get("fulfillment-channel", ""))
-        return (self.then if fba else self.otherwise).evaluate(record, settings)
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        channels = _column(columns, "fulfillment-channel", count)
+        condition = [is_fulfilled_by_amazon(c) for c in channels]
+        then = self.then.values(columns, settings, count)
+        return _choose(condition, then, self.otherwise.values(columns, settings, count))
 
     def formula(self, context: FormulaContext) -> str:
         channel = Text("fulfillment-channel").formula(context)
@@ -229,9 +254,14 @@ class Rule:
     column: str
     expr: Expr
 
+    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+        """The column's value for each report row."""
+        return self.expr.values(columns, settings, count)
+
     def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
         """The column's value for one report row."""
-        return self.expr.evaluate(record, settings)
+        columns = {name: [text] for name, text in record.items()}
+        return self.expr.values(columns, settings, 1)[0]
 
     def formula(self, context: FormulaContext) -> str:
         """The column's Excel formula for one row, with its leading ``=``."""

@@ -18,7 +18,7 @@ from addin.settings import Settings
 from addin.textfile import Line, decode, split_lines
 
 
-@dataclass
+@dataclass(slots=True)
 class StockRow:
     """One row of the stock file.
 
@@ -55,15 +55,23 @@ class StockFile:
 
 def fill(report: Report, settings: Settings) -> StockFile:
     """Apply the reactivation rules to every report row, in report order."""
+    count = len(report.rows)
     present = [name for name in RULE_COLUMNS if report.has(name)]
-    columns = [report.column_values(name) for name in present]
-    rows = []
-    for position, cells in enumerate(zip(*columns, strict=True) if columns else ()):
-        record = dict(zip(present, cells, strict=True))
-        values = {rule.column: rule.evaluate(record, settings) for rule in RULES}
-        rows.append(
-            StockRow(position + FIRST_DATA_ROW, values, report.lines[position], record)
+    columns = {name: report.column_values(name) for name in present}
+    values = [rule.values(columns, settings, count) for rule in RULES]
+    records = [
+        dict(zip(present, cells, strict=True))
+        for cells in zip(*columns.values(), strict=True)
+    ]
+    rows = [
+        StockRow(
+            position + FIRST_DATA_ROW,
+            dict(zip(UPLOAD_COLUMNS, cells, strict=True)),
+            report.lines[position],
+            records[position] if records else {},
         )
+        for position, cells in enumerate(zip(*values, strict=True))
+    ]
     return StockFile(list(UPLOAD_COLUMNS), rows, list(report.problems), report.encoding)
 
 

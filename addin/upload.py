@@ -49,13 +49,20 @@ def render_upload(
             such values as ``not-encodable`` first, so this means a caller skipped
             them.
     """
-    lines = ["\t".join(columns)]
-    for row in rows:
-        values = row.values
-        lines.append(
-            "\t".join(upload_value(c, values.get(c, ""), market) for c in columns)
-        )
+    rows = list(rows)
+    cells = [_column_cells(column, rows, market) for column in columns]
+    lines = [
+        "\t".join(columns),
+        *("\t".join(line) for line in zip(*cells, strict=True)),
+    ]
     return (LINE_END.join(lines) + LINE_END).encode(encoding, errors="strict")
+
+
+def _column_cells(column: str, rows: list[StockRow], market: Marketplace) -> list[str]:
+    values = [row.values.get(column, "") for row in rows]
+    if column in ("price", "quantity"):
+        return [upload_value(column, value, market) for value in values]
+    return values
 
 
 def write_atomic(path: Path, data: bytes, force: bool = False) -> None:

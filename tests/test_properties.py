@@ -5,8 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from addin.checks import CheckContext, detailed_problems, plainly_valid
 from addin.conversion import convert
+from addin.rules import UPLOAD_COLUMNS
 from addin.settings import Settings
+from addin.stockfile import StockRow
 
 HEADER = "item-name\tseller-sku\tprice\tquantity\tasin1\tfulfillment-channel"
 
@@ -54,3 +57,61 @@ def test_summary_always_adds_up(
     summary = conversion.summary
     assert summary.adds_up()
     assert summary.exported == len(conversion.exportable)
+
+
+_cells = {
+    "sku": st.sampled_from(["HM-1", " HM-1", "", "A" * 41, "É" * 21, "a\tb", "00123"]),
+    "product-id": st.sampled_from(
+        ["B0AAAAAAA1", "b0aaaaaaa1", "B0AAAAAA1", "", "036000291452"]
+    ),
+    "product-id-type": st.sampled_from(["1", "3", "4", "1.0", ""]),
+    "price": st.sampled_from(
+        ["24.90", "24.999", "0", "0.00", "24,90", "", "7", "249.0"]
+    ),
+    "item-condition": st.sampled_from(["11", "1", "New", ""]),
+    "quantity": st.sampled_from(["3", "0", "", "5.0", "-2", "007"]),
+    "add-delete": st.sampled_from(["a", "d", "A", ""]),
+    "item-note": st.sampled_from(["", "Köln", "✓", "x\ny"]),
+    "fulfillment-center-id": st.sampled_from(["", "DEFAULT", "AMAZON_EU", "AMAZON_NA"]),
+}
+
+
+PLAIN = {
+    **dict.fromkeys(UPLOAD_COLUMNS, ""),
+    "sku": "HM-1",
+    "product-id": "B0AAAAAAA1",
+    "product-id-type": "1",
+    "price": "24.90",
+    "item-condition": "11",
+    "quantity": "3",
+    "add-delete": "a",
+}
+
+
+@st.composite
+def near_plain_rows(draw: st.DrawFn) -> dict[str, str]:
+    """A plain row with none, one or two cells replaced by a tricky value."""
+    changed = draw(st.lists(st.sampled_from(sorted(_cells)), max_size=2, unique=True))
+    return {**PLAIN, **{column: draw(_cells[column]) for column in changed}}
+
+
+def test_the_plain_row_is_recognised() -> None:
+    context = CheckContext.from_settings(Settings())
+    assert plainly_valid(StockRow(2, dict(PLAIN)), context)
+
+
+@given(
+    values=near_plain_rows(),
+    report_price=st.sampled_from([None, "24.90", "2.00", "0"]),
+    market=st.sampled_from(["FR", "JP", "US"]),
+)
+@settings(max_examples=500)
+def test_a_plainly_valid_row_has_no_problem(
+    values: dict[str, str], report_price: str | None, market: str
+) -> None:
+    row = StockRow(
+        2, values, report=None if report_price is None else {"price": report_price}
+    )
+    context = CheckContext.from_settings(Settings(marketplace=market))
+    if plainly_valid(row, context):
+        assert detailed_problems(row, context) == []

@@ -6,66 +6,6 @@ TEXTS: dict[str, str] = {
     "cli.workbook-created": (
         "Workbook created: {file}. Open it in Excel and enable macros."
     ),
-    "workbook-exists": "{file} already exists and was not replaced: choose another name.",
-    "ribbon.tabRelist": "Handmade Relist",
-    "ribbon.grpListings": "Reactivate listings",
-    "ribbon.btnImportReport": "Import report",
-    "ribbon.btnImportReport.tip": "Read the Inactive Listings Report (.txt).",
-    "ribbon.btnFill": "Fill",
-    "ribbon.btnFill.tip": "Fill the stock file from the report.",
-    "ribbon.btnCheck": "Check",
-    "ribbon.btnCheck.tip": "Check every row and list the problems.",
-    "ribbon.btnExport": "Export",
-    "ribbon.btnExport.tip": "Write the upload file for Seller Central.",
-    "ribbon.btnHelp": "Help",
-    "ribbon.btnHelp.tip": "Open the user guide.",
-    "ribbon.btnDiagnostics": "Diagnostics",
-    "ribbon.btnDiagnostics.tip": "Versions, Python interpreter and paths.",
-    "vba.dialog-open": "Choose the file to import",
-    "vba.dialog-save": "Save the upload file as",
-    "vba.diagnostics-title": "Handmade Relist: diagnostics",
-    "vba.interpreter-found": "Python interpreter found: {path}",
-    "vba.interpreter-missing": (
-        "Python interpreter not found: {path} (key {key} of the xlwings.conf "
-        "sheet). Install Handmade Relist as the guide explains, then run "
-        "handmade-relist new-workbook."
-    ),
-    "workbook.settings.setting": "setting",
-    "workbook.settings.value": "value",
-    "workbook.setting.Marketplace": "Marketplace (FR, DE, IT, ES, UK...)",
-    "workbook.setting.DefaultQuantity": "Default quantity (blank: none)",
-    "workbook.setting.ExportEncoding": "Export encoding (blank: the marketplace's)",
-    "workbook.setting.AllowDelete": "Allow deletions (d, x)",
-    "workbook.setting.HandlingTime": "Handling time in days (blank: none)",
-    "workbook.setting.TemplatePath": "Amazon template downloaded (blank: text)",
-    "workbook.setting.KeepOverrides": "Keep my corrections when re-importing",
-    "workbook.setting.Language": "Language (fr, en)",
-    "workbook.setting.SelectedPath": "Last file chosen",
-    "workbook.setting.XlwingsVersion": "xlwings version of the workbook",
-    "workbook.readme.title": "Handmade Relist: reactivate inactive listings",
-    "workbook.readme.1": "1. Download the Inactive Listings Report in Seller Central.",
-    "workbook.readme.2": "2. Handmade Relist tab > Import report.",
-    "workbook.readme.3": (
-        "3. Fill, then Check: cells to review are coloured and the Problems sheet "
-        "leads to each one."
-    ),
-    "workbook.readme.4": (
-        "4. Correct a cell by typing over its formula; put no in the export column "
-        "to leave a row out."
-    ),
-    "workbook.readme.5": (
-        "5. Export, then upload the file in Seller Central (Catalog > Add Products "
-        "via Upload)."
-    ),
-    "workbook.readme.6": (
-        "The settings are on the Settings sheet; the Diagnostics button helps when "
-        "nothing happens."
-    ),
-    # The workbook: ribbon, macro dialogs, sheet headings, read-me.
-    "cli.workbook-built": "Workbook built: {file}.",
-    "cli.workbook-created": (
-        "Workbook created: {file}. Open it in Excel and enable macros."
-    ),
     "workbook-exists": (
         "{file} already exists and was not replaced: choose another name."
     ),
