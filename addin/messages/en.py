@@ -34,7 +34,7 @@ TEXTS: dict[str, str] = {
     ),
     "workbook.settings.setting": "setting",
     "workbook.settings.value": "value",
-    "workbook.setting.Marketplace": "Marketplace (FR, DE, IT, ES, UK...)",
+    "workbook.setting.Marketplace": "Marketplace (FR, DE, ES...)",
     "workbook.setting.DefaultQuantity": "Default quantity (blank: none)",
     "workbook.setting.ExportEncoding": "Export encoding (blank: the marketplace's)",
     "workbook.setting.AllowDelete": "Allow deletions (d, x)",
@@ -48,7 +48,7 @@ TEXTS: dict[str, str] = {
     "workbook.readme.1": "1. Download the Inactive Listings Report in Seller Central.",
     "workbook.readme.2": "2. Handmade Relist tab > Import report.",
     "workbook.readme.3": (
-        "3. Fill, then Check: cells to review are coloured and the Problems sheet "
+        "3. Fill, then Check: cells to review are highlighted and the Problems sheet "
         "leads to each one."
     ),
     "workbook.readme.4": (

@@ -4,7 +4,7 @@ TEXTS: dict[str, str] = {
     # The workbook: ribbon, macro dialogs, sheet headings, read-me.
     "cli.workbook-built": "Classeur construit : {file}.",
     "cli.workbook-created": (
-        "Classeur créé : {file}. Ouvrez-le dans Excel et activez les macros."
+        "Classeur créé : {file}. Ouvrez ce classeur dans Excel et activez les macros."
     ),
     "workbook-exists": (
         "{file} existe déjà et n'a pas été remplacé : choisissez un autre nom."
@@ -34,7 +34,7 @@ TEXTS: dict[str, str] = {
     ),
     "workbook.settings.setting": "réglage",
     "workbook.settings.value": "valeur",
-    "workbook.setting.Marketplace": "Place de marché (FR, DE, IT, ES, UK...)",
+    "workbook.setting.Marketplace": "Place de marché (FR, DE, ES...)",
     "workbook.setting.DefaultQuantity": "Quantité par défaut (vide : aucune)",
     "workbook.setting.ExportEncoding": "Encodage d'export (vide : celui du marché)",
     "workbook.setting.AllowDelete": "Autoriser les suppressions (d, x)",
