@@ -30,13 +30,35 @@ from addin.settings import Settings
 from addin.upload import write_atomic
 
 COLUMNS = (
-    "item-name item-description listing-id seller-sku price quantity open-date "
-    "image-url item-is-marketplace product-id-type zshop-shipping-fee item-note "
-    "item-condition zshop-category1 zshop-browse-path zshop-storefront-feature asin1 "
-    "asin2 asin3 will-ship-internationally expedited-shipping zshop-boldface "
-    "product-id bid-for-featured-placement add-delete pending-quantity "
-    "fulfillment-channel merchant-shipping-group"
-).split()
+    "item-name",
+    "item-description",
+    "listing-id",
+    "seller-sku",
+    "price",
+    "quantity",
+    "open-date",
+    "image-url",
+    "item-is-marketplace",
+    "product-id-type",
+    "zshop-shipping-fee",
+    "item-note",
+    "item-condition",
+    "zshop-category1",
+    "zshop-browse-path",
+    "zshop-storefront-feature",
+    "asin1",
+    "asin2",
+    "asin3",
+    "will-ship-internationally",
+    "expedited-shipping",
+    "zshop-boldface",
+    "product-id",
+    "bid-for-featured-placement",
+    "add-delete",
+    "pending-quantity",
+    "fulfillment-channel",
+    "merchant-shipping-group",
+)
 
 
 def synthetic_report(rows: int) -> bytes:
@@ -88,7 +110,9 @@ def product(report: Path, out: Path) -> None:
     write_atomic(out, conversion.upload_bytes(settings), force=True)
 
 
-def best_time(job: Callable[[Path, Path], None], report: Path, out: Path, runs: int) -> float:
+def best_time(
+    job: Callable[[Path, Path], None], report: Path, out: Path, runs: int
+) -> float:
     """The fastest of a few runs, in seconds."""
     times = []
     for _ in range(runs):
@@ -112,7 +136,9 @@ def peak_memory(job: Callable[[Path, Path], None], report: Path, out: Path) -> i
 def main() -> None:
     """Measure each size and print one line per size."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", nargs="+", type=int, default=[10_000, 100_000, 1_000_000])
+    parser.add_argument(
+        "--sizes", nargs="+", type=int, default=[10_000, 100_000, 1_000_000]
+    )
     args = parser.parse_args()
     print("rows\tbaseline_s\tconvert_s\tratio\tconvert_s_per_100k\tpeak_mib")
     with tempfile.TemporaryDirectory() as folder:

@@ -29,11 +29,7 @@ def test_readme_demo_command_installs_and_runs_the_demo() -> None:
 
 def test_every_command_is_in_the_readme_and_the_guides() -> None:
     parser = build_parser()
-    commands = next(
-        a
-        for a in parser._actions
-        if a.dest == "command"
-    ).choices
+    commands = next(a for a in parser._actions if a.dest == "command").choices
     assert commands is not None
     texts = [
         (PROJECT / name).read_text(encoding="utf-8")

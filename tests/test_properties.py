@@ -15,7 +15,7 @@ HEADER = "item-name\tseller-sku\tprice\tquantity\tasin1\tfulfillment-channel"
 
 # Any text a SKU can hold in a tab-delimited line, and that Windows-1252 can encode.
 _sku_char = st.characters(
-    codec="cp1252", blacklist_characters="\t\r\n\x00", blacklist_categories=("Cs",)
+    codec="cp1252", exclude_characters="\t\r\n\x00", exclude_categories=["Cs"]
 )
 skus = st.text(alphabet=_sku_char, min_size=1, max_size=40).filter(lambda s: s.strip())
 

@@ -213,9 +213,7 @@ def test_rule_columns_are_the_ones_the_rules_read() -> None:
 
 
 _cell = st.text(
-    alphabet=st.characters(
-        blacklist_characters="\t\r\n\x00", blacklist_categories=("Cs",)
-    ),
+    alphabet=st.characters(exclude_characters="\t\r\n\x00", exclude_categories=["Cs"]),
     max_size=12,
 )
 
