@@ -8,8 +8,8 @@ of every row; which rows go out is decided from the severities alone.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -82,8 +82,9 @@ def check_rows(
     found = list(known)
     misshapen = {p.row for p in found if p.code == "row-shape"}
     checked = [r for r in rows if r.exported and r.row not in misshapen]
-    for row in checked:
-        found.extend(check_row(row, context))
+    for row, plain in zip(checked, plain_rows(checked, context), strict=True):
+        if not plain:
+            found.extend(check_row(row, context))
     found.extend(_duplicates(checked, found))
     found.sort(key=lambda p: (p.row, _column_order(p.column)))
     return found
@@ -95,11 +96,16 @@ def _column_order(column: str) -> int:
 
 def check_row(row: StockRow, context: CheckContext) -> list[Problem]:
     """Every problem of one row (the duplicate-SKU check needs all rows)."""
-    if row.report and row.report.get("status", "").strip().lower() == STATUS_ACTIVE:
+    if _is_active(row):
         return [problem("already-active", row.row, line=row.line, sku=row.sku)]
     if plainly_valid(row, context):
         return []
     return detailed_problems(row, context)
+
+
+def _is_active(row: StockRow) -> bool:
+    status = row.report.get("status", "") if row.report else ""
+    return status.strip().lower() == STATUS_ACTIVE
 
 
 def detailed_problems(row: StockRow, context: CheckContext) -> list[Problem]:
@@ -118,27 +124,49 @@ def detailed_problems(row: StockRow, context: CheckContext) -> list[Problem]:
 
 
 def plainly_valid(row: StockRow, context: CheckContext) -> bool:
-    """Whether a row is the ordinary reactivation row that no check can fault.
+    """Whether a row is the ordinary reactivation row that no check can fault."""
+    return plain_rows([row], context)[0]
 
-    Nearly every row of a large report is such a row; recognising it in a few
-    comparisons spares it the detailed checks, which alone say what is wrong.
-    A property test holds that a row passing here has no problem there.
+
+def plain_rows(rows: Sequence[StockRow], context: CheckContext) -> list[bool]:
+    """For each row, whether it is the ordinary row that no check can fault.
+
+    Nearly every row of a large report is such a row; recognising it a column at
+    a time, in a few comparisons, spares it the detailed checks, which alone say
+    what is wrong. A property test holds that a row passing here has no problem
+    there.
     """
-    values = row.values
-    sku = values.get("sku", "")
-    plain = (
-        sku.isascii()
-        and 0 < len(sku) <= SKU_MAX_BYTES
-        and sku == sku.strip()
-        and values.get("add-delete") == ADD
-        and values.get("product-id-type") == ASIN_TYPE
-        and _plain_asin(values.get("product-id", ""))
-        and values.get("item-condition") == CONDITION_NEW
-        and _plain_price(values.get("price", ""), row, context)
-        and _plain_fulfillment(values, context)
+
+    def cells(column: str) -> list[str]:
+        return [row.values.get(column, "") for row in rows]
+
+    codes = zip(
+        cells("add-delete"),
+        cells("product-id-type"),
+        cells("item-condition"),
+        strict=True,
     )
-    if not plain:
-        return False
+    verdicts = zip(
+        [_plain_sku(sku) for sku in cells("sku")],
+        [c == (ADD, ASIN_TYPE, CONDITION_NEW) for c in codes],
+        [_plain_asin(code) for code in cells("product-id")],
+        [
+            _plain_price(p, r, context)
+            for p, r in zip(cells("price"), rows, strict=True)
+        ],
+        [_plain_fulfillment(row.values, context) for row in rows],
+        [_plain_text(row.values) and not _is_active(row) for row in rows],
+        strict=True,
+    )
+    return [all(verdict) for verdict in verdicts]
+
+
+def _plain_sku(sku: str) -> bool:
+    return sku.isascii() and 0 < len(sku) <= SKU_MAX_BYTES and sku == sku.strip()
+
+
+def _plain_text(values: dict[str, str]) -> bool:
+    # ASCII is held by every export encoding the marketplaces use.
     joined = _SEPARATOR.join(values.values())
     return joined.isascii() and _CONTROL.search(joined) is None
 
@@ -349,10 +377,12 @@ def _unencodable(value: str, encoding: str) -> str:
 
 def _duplicates(rows: list[StockRow], found: list[Problem]) -> Iterator[Problem]:
     skipped = {p.row for p in found if p.severity is Severity.SKIP}
+    counts = Counter(row.values.get("sku", "") for row in rows)
+    twice = {sku for sku, count in counts.items() if count > 1 and sku.strip()}
     by_sku: dict[str, list[StockRow]] = defaultdict(list)
     for row in rows:
         sku = row.values.get("sku", "")
-        if sku.strip() and row.row not in skipped:
+        if sku in twice and row.row not in skipped:
             by_sku[sku].append(row)
     for sku, same in by_sku.items():
         if len(same) > 1:

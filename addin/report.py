@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from addin.errors import HeaderError, UnreadableFileError
@@ -323,28 +322,30 @@ def _refuse_duplicates(columns: list[ReportColumn], file_name: str) -> None:
         seen[column.name] = column.header
 
 
-def _read_rows(report: Report, lines: Iterable[Line]) -> None:
+def _read_rows(report: Report, lines: list[Line]) -> None:
     width = len(report.columns)
-    for line in lines:
-        fields = line.fields
-        if len(fields) > width and not any(f.strip() for f in fields[width:]):
-            fields = fields[:width]  # trailing tabs: no value is lost
-        position = len(report.rows)
+    report.rows = [line.fields for line in lines]
+    report.lines = [line.number for line in lines]
+    for position, fields in enumerate(report.rows):
         if len(fields) != width:
-            report.misshapen.add(position)
-            report.problems.append(
-                problem(
-                    "row-shape",
-                    position + FIRST_DATA_ROW,
-                    ROW,
-                    line=line.number,
-                    found=len(fields),
-                    expected=width,
-                )
-            )
-            fields = (fields + [""] * width)[:width]
-        report.rows.append(fields)
-        report.lines.append(line.number)
+            report.rows[position] = _shaped(report, position, fields, width)
+
+
+def _shaped(report: Report, position: int, fields: list[str], width: int) -> list[str]:
+    if len(fields) > width and not any(f.strip() for f in fields[width:]):
+        return fields[:width]  # trailing tabs: no value is lost
+    report.misshapen.add(position)
+    report.problems.append(
+        problem(
+            "row-shape",
+            position + FIRST_DATA_ROW,
+            ROW,
+            line=report.lines[position],
+            found=len(fields),
+            expected=width,
+        )
+    )
+    return (fields + [""] * width)[:width]
 
 
 # C1 controls mean the text went through Latin-1 where Windows-1252 was meant;

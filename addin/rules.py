@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from addin.settings import Settings
-from addin.values import number_text, parse_number, parse_price
+from addin.values import canonical_number, parse_number, parse_price
 
 #: The columns of the upload file, in the order the design decides (the
 #: documented EU layout without the shipping-group column).
@@ -43,6 +43,9 @@ CONDITION_NEW = "11"
 ADD = "a"
 SELLER_FULFILLED = "DEFAULT"
 
+#: Whether a numeric report column may be written with a decimal comma.
+_DECIMAL_COMMA = {"price": True, "quantity": False}
+
 #: How a report column's text becomes the number the workbook's report table
 #: holds; other report columns stay text.
 NUMERIC_REPORT_COLUMNS: dict[str, Callable[[str], Decimal | None]] = {
@@ -63,8 +66,28 @@ class FormulaContext(ABC):
         """An expression for a setting's named cell."""
 
 
-#: Report columns by canonical name, each a list of one text per row.
-Columns = Mapping[str, Sequence[str]]
+class RuleInput:
+    """The report's rule columns as the rules read them: text, and numbers.
+
+    Each column is read as numbers once, however many rules look at it.
+    """
+
+    def __init__(self, columns: Mapping[str, Sequence[str]], count: int) -> None:
+        self.count = count
+        self._columns = columns
+        self._numbers: dict[str, list[str | None]] = {}
+
+    def text(self, name: str) -> Sequence[str]:
+        """A column's texts, or empty texts where the report lacks the column."""
+        found = self._columns.get(name)
+        return [""] * self.count if found is None else found
+
+    def numbers(self, name: str) -> list[str | None]:
+        """A numeric column in canonical spelling; None where it is no number."""
+        if name not in self._numbers:
+            comma = _DECIMAL_COMMA[name]
+            self._numbers[name] = [canonical_number(t, comma) for t in self.text(name)]
+        return self._numbers[name]
 
 
 class Expr(ABC):
@@ -75,8 +98,8 @@ class Expr(ABC):
     """
 
     @abstractmethod
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
-        """The value for each of ``count`` report rows, as text."""
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
+        """The value for each report row, as text."""
 
     @abstractmethod
     def formula(self, context: FormulaContext) -> str:
@@ -88,19 +111,14 @@ def is_fulfilled_by_amazon(channel: str) -> bool:
     return channel.upper() not in ("", SELLER_FULFILLED)
 
 
-def _column(columns: Columns, name: str, count: int) -> Sequence[str]:
-    found = columns.get(name)
-    return [""] * count if found is None else found
-
-
 @dataclass(frozen=True)
 class Text(Expr):
     """A report column's text, byte for byte."""
 
     column: str
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
-        return list(_column(columns, self.column, count))
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
+        return list(source.text(self.column))
 
     def formula(self, context: FormulaContext) -> str:
         # &"" turns an empty cell into "" instead of Excel's 0.
@@ -113,13 +131,9 @@ class Number(Expr):
 
     column: str
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
-        parse = NUMERIC_REPORT_COLUMNS[self.column]
-        result = []
-        for text in _column(columns, self.column, count):
-            amount = parse(text)
-            result.append(text if amount is None else number_text(amount))
-        return result
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
+        texts, numbers = source.text(self.column), source.numbers(self.column)
+        return [t if n is None else n for t, n in zip(texts, numbers, strict=True)]
 
     def formula(self, context: FormulaContext) -> str:
         cell = context.report_cell(self.column)
@@ -132,8 +146,8 @@ class Constant(Expr):
 
     value: str
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
-        return [self.value] * count
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
+        return [self.value] * source.count
 
     def formula(self, context: FormulaContext) -> str:
         return self.value if self.value.isdigit() else f'"{self.value}"'
@@ -143,8 +157,8 @@ class Constant(Expr):
 class Blank(Expr):
     """An empty cell."""
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
-        return [""] * count
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
+        return [""] * source.count
 
     def formula(self, context: FormulaContext) -> str:
         return '""'
@@ -154,9 +168,9 @@ class Blank(Expr):
 class DefaultQuantity(Expr):
     """The seller's default quantity from the settings, blank when unset."""
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
         quantity = settings.default_quantity
-        return ["" if quantity is None else str(quantity)] * count
+        return ["" if quantity is None else str(quantity)] * source.count
 
     def formula(self, context: FormulaContext) -> str:
         cell = context.setting("default_quantity")
@@ -170,9 +184,9 @@ class FirstNonBlank(Expr):
     first: Expr
     second: Expr
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
-        first = self.first.values(columns, settings, count)
-        second = self.second.values(columns, settings, count)
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
+        first = self.first.values(source, settings)
+        second = self.second.values(source, settings)
         return [a or b for a, b in zip(first, second, strict=True)]
 
     def formula(self, context: FormulaContext) -> str:
@@ -195,10 +209,10 @@ class IfEquals(Expr):
     then: Expr
     otherwise: Expr
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
-        condition = [v == self.value for v in _column(columns, self.column, count)]
-        then = self.then.values(columns, settings, count)
-        return _choose(condition, then, self.otherwise.values(columns, settings, count))
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
+        condition = [v == self.value for v in source.text(self.column)]
+        then = self.then.values(source, settings)
+        return _choose(condition, then, self.otherwise.values(source, settings))
 
     def formula(self, context: FormulaContext) -> str:
         cell = Text(self.column).formula(context)
@@ -214,12 +228,11 @@ class IfPositive(Expr):
     then: Expr
     otherwise: Expr
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
-        parse = NUMERIC_REPORT_COLUMNS[self.column]
-        amounts = [parse(v) for v in _column(columns, self.column, count)]
-        condition = [a is not None and a > 0 for a in amounts]
-        then = self.then.values(columns, settings, count)
-        return _choose(condition, then, self.otherwise.values(columns, settings, count))
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
+        numbers = source.numbers(self.column)
+        condition = [n is not None and n != "0" and n[0] != "-" for n in numbers]
+        then = self.then.values(source, settings)
+        return _choose(condition, then, self.otherwise.values(source, settings))
 
     def formula(self, context: FormulaContext) -> str:
         cell = context.report_cell(self.column)
@@ -234,11 +247,11 @@ class IfFulfilledByAmazon(Expr):
     then: Expr
     otherwise: Expr
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
-        channels = _column(columns, "fulfillment-channel", count)
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
+        channels = source.text("fulfillment-channel")
         condition = [is_fulfilled_by_amazon(c) for c in channels]
-        then = self.then.values(columns, settings, count)
-        return _choose(condition, then, self.otherwise.values(columns, settings, count))
+        then = self.then.values(source, settings)
+        return _choose(condition, then, self.otherwise.values(source, settings))
 
     def formula(self, context: FormulaContext) -> str:
         channel = Text("fulfillment-channel").formula(context)
@@ -254,14 +267,14 @@ class Rule:
     column: str
     expr: Expr
 
-    def values(self, columns: Columns, settings: Settings, count: int) -> list[str]:
+    def values(self, source: RuleInput, settings: Settings) -> list[str]:
         """The column's value for each report row."""
-        return self.expr.values(columns, settings, count)
+        return self.expr.values(source, settings)
 
     def evaluate(self, record: Mapping[str, str], settings: Settings) -> str:
         """The column's value for one report row."""
-        columns = {name: [text] for name, text in record.items()}
-        return self.expr.values(columns, settings, 1)[0]
+        source = RuleInput({name: [text] for name, text in record.items()}, 1)
+        return self.expr.values(source, settings)[0]
 
     def formula(self, context: FormulaContext) -> str:
         """The column's Excel formula for one row, with its leading ``=``."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from addin.errors import HeaderError, UnreadableFileError
 from addin.problems import ROW, Problem, problem
 from addin.report import FIRST_DATA_ROW, RULE_COLUMNS, Report
-from addin.rules import RULES, UPLOAD_COLUMNS
+from addin.rules import RULES, UPLOAD_COLUMNS, RuleInput
 from addin.settings import Settings
 from addin.textfile import Line, decode, split_lines
 
@@ -58,7 +58,8 @@ def fill(report: Report, settings: Settings) -> StockFile:
     count = len(report.rows)
     present = [name for name in RULE_COLUMNS if report.has(name)]
     columns = {name: report.column_values(name) for name in present}
-    values = [rule.values(columns, settings, count) for rule in RULES]
+    source = RuleInput(columns, count)
+    values = [rule.values(source, settings) for rule in RULES]
     records = [
         dict(zip(present, cells, strict=True))
         for cells in zip(*columns.values(), strict=True)

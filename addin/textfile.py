@@ -13,6 +13,7 @@ import gzip
 import logging
 import zlib
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from addin.errors import UnreadableFileError
 
@@ -113,8 +114,7 @@ def _strict(data: bytes, encoding: str, file_name: str) -> str:
         ) from error
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of a flat file: its number as a text editor shows it, its fields."""
 
     number: int
@@ -129,13 +129,11 @@ def split_lines(text: str) -> list[Line]:
     that the checks can name it. Lines with no value at all are left out, and the
     others keep their numbers.
     """
-    lines = text.split("\n")
+    lines = text.replace("\r\n", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    result = []
-    for index, raw in enumerate(lines, start=1):
-        content = raw[:-1] if raw.endswith("\r") else raw
-        if content.strip(" \t") == "":
-            continue
-        result.append(Line(index, content.split("\t")))
-    return result
+    return [
+        Line(number, line.split("\t"))
+        for number, line in enumerate(lines, start=1)
+        if line.strip(" \t")
+    ]

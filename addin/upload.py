@@ -11,13 +11,14 @@ import logging
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from pathlib import Path
 
 from addin.errors import OutputExistsError, WriteError
 from addin.marketplaces import Marketplace
 from addin.rules import UPLOAD_COLUMNS
 from addin.stockfile import StockRow
-from addin.values import format_price, parse_price, parse_whole_number
+from addin.values import parse_whole_number, price_text
 
 logger = logging.getLogger(__name__)
 
@@ -28,8 +29,7 @@ LINE_END = "\r\n"
 def upload_value(column: str, value: str, market: Marketplace) -> str:
     """A checked cell spelled as the upload file wants it."""
     if column == "price" and value:
-        amount = parse_price(value)
-        return value if amount is None else format_price(amount, market.decimals)
+        return price_text(value, market.decimals)
     if column == "quantity" and value:
         number = parse_whole_number(value)
         return value if number is None else str(number)
@@ -49,20 +49,25 @@ def render_upload(
             such values as ``not-encodable`` first, so this means a caller skipped
             them.
     """
-    rows = list(rows)
-    cells = [_column_cells(column, rows, market) for column in columns]
-    lines = [
-        "\t".join(columns),
-        *("\t".join(line) for line in zip(*cells, strict=True)),
-    ]
+    # A catalogue repeats its prices and quantities: each is spelled once.
+    spelled: dict[int, dict[str, str]] = {
+        i: {} for i, column in enumerate(columns) if column in _SPELLED
+    }
+    lines = ["\t".join(columns)]
+    for row in rows:
+        cells = list(map(row.values.get, columns, repeat("")))
+        for index, known in spelled.items():
+            value = cells[index]
+            if value:
+                if value not in known:
+                    known[value] = upload_value(columns[index], value, market)
+                cells[index] = known[value]
+        lines.append("\t".join(cells))
     return (LINE_END.join(lines) + LINE_END).encode(encoding, errors="strict")
 
 
-def _column_cells(column: str, rows: list[StockRow], market: Marketplace) -> list[str]:
-    values = [row.values.get(column, "") for row in rows]
-    if column in ("price", "quantity"):
-        return [upload_value(column, value, market) for value in values]
-    return values
+#: The columns whose values the upload file spells its own way.
+_SPELLED = ("price", "quantity")
 
 
 def write_atomic(path: Path, data: bytes, force: bool = False) -> None:

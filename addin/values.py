@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-_DOT_PRICE = re.compile(r"-?\d+(\.\d+)?|-?\.\d+")
-_COMMA_PRICE = re.compile(r"-?\d+,\d{1,2}")
-_WHOLE = re.compile(r"-?\d+")
+# Amazon reads ASCII digits only: other scripts' digits are not a price.
+_DOT_PRICE = re.compile(r"-?\d+(\.\d+)?|-?\.\d+", re.ASCII)
+_COMMA_PRICE = re.compile(r"-?\d+,\d{1,2}", re.ASCII)
+_WHOLE = re.compile(r"-?\d+", re.ASCII)
 _ASIN = re.compile(r"[A-Z0-9]{10}")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d+", re.ASCII)
 _SCIENTIFIC = re.compile(r"\d[.,]\d+E\+?\d+", re.IGNORECASE)
 
 GTIN_LENGTHS = (8, 12, 13, 14)
@@ -65,6 +66,44 @@ def parse_number(text: str) -> Decimal | None:
         return Decimal(text)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         return None
+
+
+def canonical_number(text: str, decimal_comma: bool) -> str | None:
+    """The text :func:`number_text` gives for a parsed number, without Decimal.
+
+    ``decimal_comma`` reads ``24,90`` as :func:`parse_price` does; otherwise the
+    rules of :func:`parse_number` apply. A large report holds one price and one
+    quantity a row, so this stays a few string operations; a property test holds
+    it equal to the Decimal way.
+    """
+    text = text.strip()
+    if decimal_comma and "," in text:
+        if not _COMMA_PRICE.fullmatch(text):
+            return None
+        text = text.replace(",", ".")
+    sign = "-" if text.startswith("-") else ""
+    whole, dot, fraction = text[len(sign) :].partition(".")
+    digits_only = text.isascii() and (whole.isdigit() or whole == "")
+    if not digits_only or (dot and not fraction.isdigit()) or not (whole or dot):
+        return None
+    whole, fraction = whole.lstrip("0") or "0", fraction.rstrip("0")
+    if whole == "0" and not fraction:
+        return "0"
+    return sign + whole + ("." + fraction if fraction else "")
+
+
+def price_text(text: str, decimals: int) -> str:
+    """A price as the upload file spells it (as :func:`format_price`), or the text."""
+    canonical = canonical_number(text, decimal_comma=True)
+    if canonical is None:
+        return text
+    whole, _, fraction = canonical.partition(".")
+    if len(fraction) > decimals or canonical == "0" or canonical[0] == "-":
+        # Rounding, and the sign of a zero, are left to Decimal; such a price
+        # never passes the checks anyway.
+        amount = parse_price(text)
+        return text if amount is None else format_price(amount, decimals)
+    return whole + ("." + fraction.ljust(decimals, "0") if decimals else "")
 
 
 def number_text(amount: Decimal) -> str:

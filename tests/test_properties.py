@@ -10,6 +10,14 @@ from addin.conversion import convert
 from addin.rules import UPLOAD_COLUMNS
 from addin.settings import Settings
 from addin.stockfile import StockRow
+from addin.values import (
+    canonical_number,
+    format_price,
+    number_text,
+    parse_number,
+    parse_price,
+    price_text,
+)
 
 HEADER = "item-name\tseller-sku\tprice\tquantity\tasin1\tfulfillment-channel"
 
@@ -115,3 +123,24 @@ def test_a_plainly_valid_row_has_no_problem(
     context = CheckContext.from_settings(Settings(marketplace=market))
     if plainly_valid(row, context):
         assert detailed_problems(row, context) == []
+
+
+_number_texts = st.one_of(
+    st.from_regex(r"\s?-?\d{0,4}([.,]\d{0,4})?\s?", fullmatch=True),
+    st.sampled_from(["", "abc", "1E5", "1.249,00", "€18", ".", "-", "0,5", "-.5"]),
+)
+
+
+@given(text=_number_texts)
+def test_canonical_numbers_equal_the_decimal_way(text: str) -> None:
+    for parse, comma in ((parse_price, True), (parse_number, False)):
+        amount = parse(text)
+        expected = None if amount is None else number_text(amount)
+        assert canonical_number(text, comma) == expected
+
+
+@given(text=_number_texts, decimals=st.sampled_from([0, 2]))
+def test_price_text_equals_the_decimal_way(text: str, decimals: int) -> None:
+    amount = parse_price(text)
+    expected = text if amount is None else format_price(amount, decimals)
+    assert price_text(text, decimals) == expected
