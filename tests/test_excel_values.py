@@ -57,7 +57,7 @@ def test_a_retyped_identifier_is_a_problem(
         7,
         column,
     )
-    assert cell.problem.params == {"kind": kind, "value": shown}
+    assert cell.problem.params == {"hint": kind, "value": shown}
     assert shown in cell.problem.message("en")
     assert shown in cell.problem.message("fr")
 

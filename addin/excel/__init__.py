@@ -19,8 +19,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import xlwings as xw
-
 from addin.errors import EnvironmentProblem, RelistError, UsageError
 from addin.messages import render
 from addin.settings import DEFAULT_LANGUAGE, LANGUAGES
@@ -58,6 +56,9 @@ def dispatch(control_id: str, book: Any = None) -> None:
         book: the workbook; None takes the one that called from Excel.
     """
     if book is None:  # pragma: no cover - Book.caller() needs Excel's RunPython
+        # Only here: the handlers take any book, so the tests need no xlwings.
+        import xlwings as xw  # noqa: PLC0415
+
         book = xw.Book.caller()
     log_file = log_path(book)
     language = DEFAULT_LANGUAGE
@@ -166,3 +167,28 @@ def _log(log_file: Path, control_id: str, error: BaseException) -> None:
     finally:
         logger.removeHandler(file_handler)
         file_handler.close()
+
+
+# The handlers register themselves under their control ids when imported; they
+# import this module's helpers, so they come last.
+from addin.excel import (  # noqa: E402
+    diagnostics,
+    export,
+    guide,
+    problemsheet,
+    reportsheet,
+    stocksheet,
+)
+
+__all__ = [
+    "HANDLERS",
+    "diagnostics",
+    "dispatch",
+    "export",
+    "guide",
+    "handler",
+    "problemsheet",
+    "progress",
+    "reportsheet",
+    "stocksheet",
+]

@@ -75,7 +75,7 @@ def stock_cell(value: object, column: str, row: int) -> Cell:
         return Cell(text)
     is_date = isinstance(value, dt.datetime | dt.date)
     kind = KIND_DATE if is_date else KIND_NUMBER
-    return Cell(text, problem("sku-retyped", row, column, kind=kind, value=text))
+    return Cell(text, problem("sku-retyped", row, column, hint=kind, value=text))
 
 
 def stock_row(

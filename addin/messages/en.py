@@ -177,9 +177,11 @@ TEXTS: dict[str, str] = {
         "for byte; check that it is really the offer's SKU."
     ),
     "problem.sku-retyped": (
-        "Excel turned the typed SKU into a {kind} ({value}): the original SKU is "
-        "lost. Format the cell as Text, then type the exact SKU again."
+        "Excel turned the {column} typed into {hint} ({value}): the original text "
+        "is lost. Format the cell as Text, then type the exact value again."
     ),
+    "problem.sku-retyped.number": "a number",
+    "problem.sku-retyped.date": "a date",
     "problem.asin-missing": (
         "No ASIN: the report has no asin1 and its product-id is not of type 1 "
         "(ASIN). Copy the offer's ASIN from Seller Central (Manage Inventory) into "
@@ -345,6 +347,9 @@ TEXTS: dict[str, str] = {
     ),
     "cli.reasons": "Reasons: {reasons}.",
     "cli.written": "File written: {file} ({count} rows, {encoding}).",
+    "cli.step.read": "report read",
+    "cli.step.fill": "stock file filled",
+    "cli.step.check": "rows checked",
     "cli.upload-hint": (
         "In Seller Central: Catalog > Add Products via Upload > file type "
         '"Inventory Loader File".'
@@ -547,4 +552,60 @@ TEXTS: dict[str, str] = {
         "are in {log}: send that file to support."
     ),
     "excel-progress": "Handmade Relist: {step} ({percent} %)",
+    "excel-step.import": "import",
+    "excel-step.fill": "fill",
+    "excel-step.check": "check",
+    "excel-table-missing": (
+        "The table {table} is missing from this workbook: it was not made by "
+        "Handmade Relist, or the table was deleted. Create the workbook again with "
+        "handmade-relist new-workbook."
+    ),
+    "excel-name-missing": (
+        "The named cell {name} is missing from this workbook. Create the workbook "
+        "again with handmade-relist new-workbook."
+    ),
+    "excel-setting-invalid": (
+        'The setting {setting} holds "{value}", which it cannot take. Correct it '
+        "on the Settings sheet."
+    ),
+    "excel-no-path": "No file was chosen: click the button again and choose a file.",
+    "excel-report-empty": (
+        "{file} holds only its header row: no inactive listings, nothing to "
+        "import. The workbook was not changed."
+    ),
+    "excel-imported": (
+        "Report imported: {file}, {rows} rows; the stock file is filled from it."
+    ),
+    "excel-filled": "Stock file filled: {rows} rows.",
+    "excel-overrides-kept": "{count} rows kept your corrections.",
+    "excel-overrides-discarded": (
+        "The corrections of {count} rows were discarded, as the setting "
+        "KeepOverrides asks."
+    ),
+    "excel-skus-gone": "{count} SKUs are no longer in the report: {skus}.",
+    "excel-checked": (
+        "Check: {rows} rows = {exported} ready + {errors} with errors + {skipped} "
+        "skipped + {excluded} excluded; {warnings} with warnings. The Problems "
+        "sheet leads to each one."
+    ),
+    "excel-export-errors": (
+        "{errors} rows have errors and cannot be exported (see the Problems "
+        "sheet). Export only the {valid} valid rows?"
+    ),
+    "excel-export-replace": "{file} already exists. Replace it?",
+    "excel-export-cancelled": "Nothing was exported.",
+    "excel-export-nothing": (
+        "No row can be exported: fix the problems the Problems sheet lists, or "
+        "set the export column to yes."
+    ),
+    "excel-exported": "File written: {file} ({encoding}).",
+    "excel-export-summary": (
+        "{rows} rows = {exported} exported + {errors} kept out by an error + "
+        "{skipped} skipped + {excluded} excluded."
+    ),
+    "excel-diagnostics": (
+        "Handmade Relist {version}; {packages} (workbook made for xlwings "
+        "{workbook_xlwings}); Python {python}: {interpreter}. Workbook: {workbook}. "
+        "Log: {log}. Settings: {settings}."
+    ),
 }

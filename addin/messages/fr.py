@@ -185,9 +185,12 @@ TEXTS: dict[str, str] = {
         "quel, octet pour octet ; vérifiez que c'est bien le SKU de l'offre."
     ),
     "problem.sku-retyped": (
-        "Excel a transformé le SKU saisi en {kind} ({value}) : le SKU d'origine est "
-        "perdu. Mettez la cellule au format Texte puis retapez le SKU exact."
+        "Excel a transformé le {column} saisi en {hint} ({value}) : le texte "
+        "d'origine est perdu. Mettez la cellule au format Texte puis retapez la "
+        "valeur exacte."
     ),
+    "problem.sku-retyped.number": "nombre",
+    "problem.sku-retyped.date": "date",
     "problem.asin-missing": (
         "Pas d'ASIN : le rapport n'a pas d'asin1 et son product-id n'est pas de "
         "type 1 (ASIN). Recopiez l'ASIN de l'offre depuis Seller Central "
@@ -372,6 +375,9 @@ TEXTS: dict[str, str] = {
     ),
     "cli.reasons": "Raisons : {reasons}.",
     "cli.written": "Fichier écrit : {file} ({count} lignes, {encoding}).",
+    "cli.step.read": "rapport lu",
+    "cli.step.fill": "fichier de stock rempli",
+    "cli.step.check": "lignes vérifiées",
     "cli.upload-hint": (
         "Dans Seller Central : Catalogue > Ajouter des produits via un envoi de "
         "fichier > type de fichier « Inventory Loader File »."
@@ -605,4 +611,63 @@ TEXTS: dict[str, str] = {
         "{log} : envoyez ce fichier à l'assistance."
     ),
     "excel-progress": "Handmade Relist : {step} ({percent} %)",
+    "excel-step.import": "import",
+    "excel-step.fill": "remplissage",
+    "excel-step.check": "vérification",
+    "excel-table-missing": (
+        "Le tableau {table} manque dans ce classeur : il n'a pas été créé par "
+        "Handmade Relist, ou le tableau a été supprimé. Créez à nouveau le classeur "
+        "avec handmade-relist new-workbook."
+    ),
+    "excel-name-missing": (
+        "La cellule nommée {name} manque dans ce classeur. Créez à nouveau le "
+        "classeur avec handmade-relist new-workbook."
+    ),
+    "excel-setting-invalid": (
+        "Le réglage {setting} contient « {value} », valeur qu'il ne peut pas "
+        "prendre. Corrigez-le dans la feuille Réglages."
+    ),
+    "excel-no-path": (
+        "Aucun fichier choisi : cliquez à nouveau sur le bouton et choisissez un "
+        "fichier."
+    ),
+    "excel-report-empty": (
+        "{file} ne contient que sa ligne d'en-tête : aucune offre inactive, rien à "
+        "importer. Le classeur n'a pas été modifié."
+    ),
+    "excel-imported": (
+        "Rapport importé : {file}, {rows} lignes ; le fichier de stock en est rempli."
+    ),
+    "excel-filled": "Fichier de stock rempli : {rows} lignes.",
+    "excel-overrides-kept": "{count} lignes ont gardé vos corrections.",
+    "excel-overrides-discarded": (
+        "Les corrections de {count} lignes ont été abandonnées, comme le demande le "
+        "réglage KeepOverrides."
+    ),
+    "excel-skus-gone": "{count} SKU ne sont plus dans le rapport : {skus}.",
+    "excel-checked": (
+        "Vérification : {rows} lignes = {exported} prêtes + {errors} en erreur + "
+        "{skipped} ignorées + {excluded} exclues ; {warnings} avec avertissement. "
+        "La feuille Problèmes mène à chacun."
+    ),
+    "excel-export-errors": (
+        "{errors} lignes ont des erreurs et ne peuvent pas être exportées (voir la "
+        "feuille Problèmes). Exporter seulement les {valid} lignes valides ?"
+    ),
+    "excel-export-replace": "{file} existe déjà. Le remplacer ?",
+    "excel-export-cancelled": "Rien n'a été exporté.",
+    "excel-export-nothing": (
+        "Aucune ligne ne peut être exportée : corrigez les problèmes listés dans la "
+        "feuille Problèmes, ou mettez oui dans la colonne export."
+    ),
+    "excel-exported": "Fichier écrit : {file} ({encoding}).",
+    "excel-export-summary": (
+        "{rows} lignes = {exported} exportées + {errors} écartées par une erreur + "
+        "{skipped} ignorées + {excluded} exclues."
+    ),
+    "excel-diagnostics": (
+        "Handmade Relist {version} ; {packages} (classeur fait pour xlwings "
+        "{workbook_xlwings}) ; Python {python} : {interpreter}. Classeur : "
+        "{workbook}. Journal : {log}. Réglages : {settings}."
+    ),
 }

@@ -18,6 +18,7 @@ from pathlib import Path
 from pyopenvba.apps.excel import ExcelApplication
 
 from tests.standin.book import Book
+from tests.standin.store import Store
 
 #: Excel's calculation modes as xlwings names them, and their COM numbers.
 CALCULATION_MODES = {"automatic": -4105, "manual": -4135, "semiautomatic": 2}
@@ -56,19 +57,35 @@ class Alert:
 class Excel:
     """One stand-in Excel instance holding books."""
 
-    def __init__(self, *, windows: bool = True) -> None:
+    def __init__(
+        self, *, windows: bool = True, fast_from_row: int | None = None
+    ) -> None:
         self.vba = ExcelApplication()
         self.windows = windows
+        self.store = None if fast_from_row is None else Store(fast_from_row)
+        """Rows from ``fast_from_row`` on live in the stand-in's fast store."""
         self.round_trips = RoundTrips()
         self.alerts: list[Alert] = []
         self.answers: list[str] = []
         """What the seller clicks in the next alerts, first first."""
         self.status_bars: list[str | bool] = []
+        self.active_sheet: str | None = None
+        """The sheet the last ``Sheet.activate`` showed."""
         self.app = App(self)
 
     def new_book(self, fullname: str | Path) -> Book:
         """An empty book whose file would be ``fullname`` (absolute)."""
         workbook = self.vba.add_workbook()
+        return Book(self, workbook, str(fullname))
+
+    def open_book(self, source: Path, fullname: str | Path) -> Book:
+        """A book loaded from a saved workbook, as if its file were ``fullname``.
+
+        pyOpenVBA calculates a formula when it is written, not when a file is
+        loaded: formulas saved with no cached values read as empty until
+        written again.
+        """
+        workbook = self.vba.open_workbook(source)
         return Book(self, workbook, str(fullname))
 
     @contextmanager
@@ -129,6 +146,11 @@ class App:
         with self._excel.round_trip("app"):
             self._application.status_bar = value
             self._excel.status_bars.append(value)
+
+    def calculate(self) -> None:
+        """Recalculate every open book (Excel's F9), as manual mode needs."""
+        with self._excel.round_trip("app"):
+            self._application.vba_get("Calculate")
 
     def alert(
         self,

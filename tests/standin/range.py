@@ -19,6 +19,12 @@ from tests.standin.cells import (
     spelled_formula,
     to_cell,
 )
+from tests.standin.fastcells import (
+    fast_clear,
+    fast_formulas,
+    fast_values,
+    fast_write,
+)
 
 if TYPE_CHECKING:
     from tests.standin.sheet import Sheet
@@ -135,56 +141,64 @@ class Range:
     @property
     def value(self) -> Any:
         """The cells' values: a scalar, a list, or a list of lists (``ndim``)."""
-        excel = self._sheet.book.excel
-        with excel.round_trip("value-read"):
-            windows, err_to_str = excel.windows, self._options.get("err_to_str", False)
-            grid = [
-                [
-                    from_cell(item, code, windows=windows, err_to_str=err_to_str)
-                    for item, code in line
-                ]
-                for line in self._cells_with_formats()
-            ]
+        with self._sheet.book.excel.round_trip("value-read"):
+            exact, fast = self._parts()
+            grid = exact._values() if exact else []
+            if fast:
+                grid += fast_values(self._sheet, fast, self._options)
         return self._shaped(grid)
 
     @value.setter
     def value(self, data: Any) -> None:
-        excel = self._sheet.book.excel
-        with excel.round_trip("value-write"):
-            grid, scalar = _grid(data)
-            if grid:
-                target = self if scalar else self.resize(len(grid), len(grid[0]))
-                target._write("Value", grid, scalar)
+        with self._sheet.book.excel.round_trip("value-write"):
+            self._put("Value", data)
 
     @property
     def formula(self) -> Any:
         """The cells' formulas in Excel's spelling, or their constants as text."""
         with self._sheet.book.excel.round_trip("formula-read"):
-            block = _padded(_rows(self._vba_range().vba_get("Formula")), self.shape)
-            grid = [
-                [spelled_formula("" if item is EMPTY else str(item)) for item in line]
-                for line in block
-            ]
+            exact, fast = self._parts()
+            grid = exact._formulas() if exact else []
+            if fast:
+                grid += fast_formulas(self._sheet, fast)
         return self._shaped(grid)
 
     @formula.setter
     def formula(self, data: Any) -> None:
         with self._sheet.book.excel.round_trip("formula-write"):
-            grid, scalar = _grid(data)
-            if grid:
-                target = self if scalar else self.resize(len(grid), len(grid[0]))
-                target._write("Formula", grid, scalar)
+            self._put("Formula", data)
 
     @property
     def number_format(self) -> str:
         """The number format of the cells (``@`` is text)."""
         with self._sheet.book.excel.round_trip("format-read"):
-            return str(self._vba_range().vba_get("NumberFormat"))
+            exact, fast = self._parts()
+            if exact is None and fast:
+                store = self._sheet.book.excel.store
+                assert store is not None
+                return store.format_at(self._sheet.worksheet, fast[0], fast[1])
+            assert exact is not None
+            return str(exact._vba_range().vba_get("NumberFormat"))
 
     @number_format.setter
     def number_format(self, value: str) -> None:
         with self._sheet.book.excel.round_trip("format-write"):
-            self._vba_range().vba_set("NumberFormat", value)
+            exact, fast = self._parts()
+            if exact:
+                exact._vba_range().vba_set("NumberFormat", value)
+            if fast:
+                store = self._sheet.book.excel.store
+                assert store is not None
+                store.set_format(self._sheet.worksheet, fast, value)
+
+    def clear_contents(self) -> None:
+        """Empty the cells, keeping their formats."""
+        with self._sheet.book.excel.round_trip("clear"):
+            exact, fast = self._parts()
+            if exact:
+                exact._vba_range().vba_get("ClearContents")
+            if fast:
+                fast_clear(self._sheet, fast)
 
     def __repr__(self) -> str:
         return f"<Range [{self._sheet.book.name}]{self._sheet.name}!{self.address}>"
@@ -193,6 +207,50 @@ class Range:
 
     def _vba_range(self) -> Any:
         return self._sheet.vba_range(self.address.replace("$", ""))
+
+    def _parts(self) -> tuple[Range | None, tuple[int, int, int, int] | None]:
+        """The rows pyOpenVBA holds, and those of the fast store, if any."""
+        store = self._sheet.book.excel.store
+        corners = (self._top, self._left, self._bottom, self._right)
+        if store is None or self._bottom < store.first_row:
+            return self, None
+        if self._top >= store.first_row:
+            return None, corners
+        above = (self._top, self._left, store.first_row - 1, self._right)
+        below = (store.first_row, self._left, self._bottom, self._right)
+        return Range(self._sheet, above, self._options), below
+
+    def _values(self) -> list[list[Any]]:
+        windows = self._sheet.book.excel.windows
+        err_to_str = self._options.get("err_to_str", False)
+        return [
+            [
+                from_cell(item, code, windows=windows, err_to_str=err_to_str)
+                for item, code in line
+            ]
+            for line in self._cells_with_formats()
+        ]
+
+    def _formulas(self) -> list[list[str]]:
+        block = _padded(_rows(self._vba_range().vba_get("Formula")), self.shape)
+        return [
+            [spelled_formula("" if item is EMPTY else str(item)) for item in line]
+            for line in block
+        ]
+
+    def _put(self, member: str, data: Any) -> None:
+        grid, scalar = _grid(data)
+        if not grid:
+            return
+        target = self if scalar else self.resize(len(grid), len(grid[0]))
+        if scalar:
+            rows, columns = target.shape
+            grid = [[grid[0][0]] * columns for _ in range(rows)]
+        exact, fast = target._parts()
+        if exact:
+            exact._write(member, grid[: exact.shape[0]], scalar)
+        if fast:
+            fast_write(self._sheet, fast, grid[len(grid) - (fast[2] - fast[0] + 1) :])
 
     def _cells_with_formats(self) -> Iterator[list[tuple[object, str]]]:
         block = _padded(_rows(self._vba_range().vba_get("Value")), self.shape)

@@ -40,6 +40,12 @@ class Sheet:
         """The Excel Tables (ListObjects) of the sheet."""
         return Tables(self)
 
+    def activate(self) -> None:
+        """Show the sheet, as clicking its tab does."""
+        with self._book.excel.round_trip("activate"):
+            self.worksheet.vba_get("Activate")
+            self._book.excel.active_sheet = self.name
+
     def range(self, cell1: str | tuple[int, int] | Range, cell2: Any = None) -> Range:
         """A range by A1 address, by (row, column), or spanning two ranges."""
         first = self._corners(cell1)

@@ -1,0 +1,108 @@
+"""The Export button: the upload file written through the engine, and its log.
+
+The stock sheet is checked first. With errors, the seller chooses whether to
+export only the valid rows; an existing file is replaced only when the seller
+says so; the file and the record of what it holds are written atomically. The
+export log table keeps, for every record, its number and SKU: what Amazon's
+processing report is matched against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from addin.excel import book_folder, handler, workbook_language
+from addin.excel.book import (
+    FIRST_DATA_ROW,
+    data_rows,
+    grid,
+    resize,
+    say,
+    selected_path,
+    settings_of,
+    table,
+)
+from addin.excel.problemsheet import check_book, summary_sentence
+from addin.exportlog import export_log, export_log_path, write_upload_with_log
+from addin.messages import render
+from addin.stockfile import StockRow
+from addin.workbook import layout
+
+YES = "yes"
+TEXT_FORMAT = "@"
+TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+
+
+@handler("btnExport")
+def export(book: Any) -> None:
+    """Check, then write the upload file to the path the save dialog chose."""
+    language = workbook_language(book)
+    settings = settings_of(book, language)
+    checked = check_book(book, settings)
+    summary = checked.summary
+    if summary.errors and not _ask(
+        book,
+        language,
+        render(
+            "excel-export-errors",
+            language,
+            errors=summary.errors,
+            valid=summary.exported,
+        ),
+    ):
+        say(book, language, [render("excel-export-cancelled", language)])
+        return
+    rows = checked.exportable
+    if not rows:
+        say(book, language, [render("excel-export-nothing", language)])
+        return
+
+    path = selected_path(book, book_folder(book))
+    replace = any(p.exists() for p in (path, export_log_path(path)))
+    if replace and not _ask(
+        book, language, render("excel-export-replace", language, file=str(path))
+    ):
+        say(book, language, [render("excel-export-cancelled", language)])
+        return
+    written_at = dt.datetime.now().replace(microsecond=0)
+    log = export_log(rows, path.name, settings.export_encoding, written_at.isoformat())
+    write_upload_with_log(path, checked.upload_bytes(settings), log, force=replace)
+    record_export(book, path, written_at, rows)
+
+    sentences = [
+        render(
+            "excel-exported",
+            language,
+            file=str(path),
+            encoding=settings.export_encoding,
+        ),
+        summary_sentence(checked, language, "excel-export-summary"),
+        render("cli.upload-hint", language),
+    ]
+    say(book, language, sentences)
+
+
+def _ask(book: Any, language: str, question: str) -> bool:
+    return bool(say(book, language, [question], buttons="yes_no") == YES)
+
+
+def record_export(
+    book: Any, path: Path, written_at: dt.datetime, rows: list[StockRow]
+) -> None:
+    """Add the records of one upload file under the export log table's rows."""
+    found = table(book, layout.EXPORT_LOG_TABLE)
+    width = len(layout.EXPORT_LOG_COLUMNS)
+    first_column = grid(found, data_rows(found), 1)
+    used = sum(1 for line in first_column if line[0] not in (None, ""))
+    lines = [
+        [str(path), written_at, number, row.sku] for number, row in enumerate(rows, 1)
+    ]
+
+    sheet = found.parent
+    top = FIRST_DATA_ROW + used
+    for column, code in ((1, TEXT_FORMAT), (2, TIME_FORMAT), (4, TEXT_FORMAT)):
+        sheet.range((top, column)).resize(len(lines), 1).number_format = code
+    sheet.range((top, 1)).value = lines
+    resize(found, used + len(lines), width)

@@ -1,0 +1,133 @@
+"""The Check button: the engine's checks on what the stock sheet holds.
+
+The stock sheet is read in one call; Excel's values are turned back into what
+the seller meant (:mod:`addin.excel.values`), and the engine's checks run on
+them. The problems go back in three writes: the row's problems column, the
+problem-flag block the conditional formats read, and the problems table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from addin.conversion import Checked, check_stock
+from addin.excel import handler, progress, workbook_language
+from addin.excel.book import (
+    FIRST_DATA_ROW,
+    block,
+    data_rows,
+    resize,
+    say,
+    settings_of,
+    table,
+)
+from addin.excel.reportsheet import report_records
+from addin.excel.stocksheet import read_stock
+from addin.messages import render
+from addin.problems import Problem, Severity
+from addin.rules import UPLOAD_COLUMNS
+from addin.settings import Settings
+from addin.workbook import layout
+
+FLAGS = {Severity.ERROR: layout.FLAG_ERROR, Severity.WARNING: layout.FLAG_WARNING}
+
+
+@handler("btnCheck")
+def check(book: Any) -> None:
+    """Check every stock row and show where the rows would go."""
+    language = workbook_language(book)
+    checked = check_book(book, settings_of(book, language))
+    say(book, language, [summary_sentence(checked, language, "excel-checked")])
+
+
+def summary_sentence(checked: Checked, language: str, code: str, **params: Any) -> str:
+    """The summary that adds up: rows = exported + errors + skipped + excluded."""
+    summary = checked.summary
+    return render(
+        code,
+        language,
+        rows=summary.rows,
+        exported=summary.exported,
+        errors=summary.errors,
+        skipped=summary.skipped,
+        excluded=summary.excluded,
+        warnings=summary.warnings,
+        **params,
+    )
+
+
+def check_book(book: Any, settings: Settings) -> Checked:
+    """Run the checks on the stock sheet and paint what they found."""
+    language = settings.language
+    step = render("excel-step.check", language)
+    progress(book.app, language, step, 0, 2)
+    # Calculation is manual while a handler runs: formulas that read cells
+    # written since would still show their old values.
+    book.app.calculate()
+    stock, values = read_stock(book, report_records(book))
+    checked = check_stock(stock, settings)
+    progress(book.app, language, step, 1, 2)
+    _write_row_problems(book, checked.problems, len(values), language)
+    _write_flags(book, checked.problems, len(values))
+    _write_problems_table(book, checked.problems, language)
+    return checked
+
+
+def _write_row_problems(
+    book: Any, problems: list[Problem], rows: int, language: str
+) -> None:
+    texts: list[list[str | None]] = [[None] for _ in range(rows)]
+    for found in problems:
+        cell = texts[found.row - FIRST_DATA_ROW]
+        message = found.message(language)
+        cell[0] = message if cell[0] is None else f"{cell[0]} | {message}"
+    if rows:
+        column = layout.STOCK_COLUMNS.index(layout.ROW_PROBLEMS) + 1
+        stock = table(book, layout.STOCK_TABLE)
+        block(stock, rows, 1, column).value = texts
+
+
+def _write_flags(book: Any, problems: list[Problem], rows: int) -> None:
+    flags = [[layout.FLAG_NONE] * len(UPLOAD_COLUMNS) for _ in range(rows)]
+    for found in problems:
+        flag = FLAGS.get(found.severity, layout.FLAG_NONE)
+        line = flags[found.row - FIRST_DATA_ROW]
+        # A problem of the whole row, or of any cell, flags every cell of it.
+        positions = (
+            [UPLOAD_COLUMNS.index(found.column)]
+            if found.column in UPLOAD_COLUMNS
+            else range(len(UPLOAD_COLUMNS))
+        )
+        for position in positions:
+            line[position] = max(line[position], flag)
+    if rows:
+        stock = table(book, layout.STOCK_TABLE)
+        columns = len(UPLOAD_COLUMNS)
+        block(stock, rows, columns, layout.FLAGS_FIRST_COLUMN).value = flags
+
+
+def _write_problems_table(book: Any, problems: list[Problem], language: str) -> None:
+    found = table(book, layout.PROBLEMS_TABLE)
+    width = len(layout.PROBLEMS_COLUMNS)
+    old = data_rows(found)
+    if old:
+        block(found, old, width).clear_contents()
+    lines = [
+        [
+            found_problem.row,
+            found_problem.column,
+            found_problem.code,
+            render(f"cli.severity.{found_problem.severity.value}", language),
+            found_problem.message(language),
+            _link(found_problem, language),
+        ]
+        for found_problem in problems
+    ]
+    if lines:
+        block(found, len(lines), width).value = lines
+    resize(found, len(lines), width)
+
+
+def _link(found: Problem, language: str) -> str:
+    column = found.column if found.column in layout.STOCK_COLUMNS else "sku"
+    return layout.cell_link(found.row, column, language)
