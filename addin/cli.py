@@ -13,14 +13,17 @@ import logging
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from tqdm import tqdm
+
 from addin import __version__
-from addin.conversion import Checked, Conversion, check_stock, convert
+from addin.conversion import Checked, Conversion, Progress, check_stock, convert
 from addin.errorcodes import error_code, explain
 from addin.errors import InputError, RelistError, UsageError
 from addin.exportlog import (
@@ -267,7 +270,9 @@ def convert_command(args: argparse.Namespace) -> int:
     settings = _settings(args)
     out = Output(settings.language, args.quiet or args.json)
     template = _template(args, settings)
-    conversion = convert(_read(args.report), settings, args.report.name)
+    data = _read(args.report)
+    with progress_bar(len(data), out) as progress:
+        conversion = convert(data, settings, args.report.name, progress)
     report = conversion.report
     assert report is not None
     out.say(
@@ -289,6 +294,38 @@ def convert_command(args: argparse.Namespace) -> int:
     written = _write_upload(args, settings, conversion, out, upload)
     _print_json(args, conversion, written)
     return EXIT_ROWS_KEPT_OUT if conversion.summary.errors else EXIT_OK
+
+
+#: Reports from this size on get a progress bar, where the terminal can show one.
+PROGRESS_BYTES = 1_000_000
+_STEPS = ("read", "fill", "check")
+
+
+@contextmanager
+def progress_bar(
+    size: int, out: Output, stream: TextIO | None = None
+) -> Iterator[Progress | None]:
+    """A progress bar over the conversion's steps on stderr, off with ``--quiet``.
+
+    tqdm leaves it out by itself when the stream is not a terminal (a pipe, a
+    file, a test), so the output a script reads never holds it.
+    """
+    if out.quiet or size < PROGRESS_BYTES:
+        yield None
+        return
+    with tqdm(
+        total=len(_STEPS),
+        file=stream or sys.stderr,
+        disable=None,
+        leave=False,
+        mininterval=0,
+    ) as bar:
+
+        def advance(step: str) -> None:
+            bar.set_description_str(out.text(f"cli.step.{step}"))
+            bar.update()
+
+        yield advance
 
 
 def _template(args: argparse.Namespace, settings: Settings) -> Template | None:

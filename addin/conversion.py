@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -136,16 +136,29 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def convert(data: bytes, settings: Settings, file_name: str = "") -> Conversion:
+#: Told the name of each step of :func:`convert` as it ends (read, fill, check).
+Progress = Callable[[str], None]
+
+
+def convert(
+    data: bytes,
+    settings: Settings,
+    file_name: str = "",
+    progress: Progress | None = None,
+) -> Conversion:
     """Read a report, fill the stock file by the rules, and check it.
 
     Raises:
         InputError: the report cannot be read (see :func:`read_report`).
     """
+    told = progress or (lambda step: None)
     with _collector_paused():
         report = read_report(data, settings.market.report_encoding, file_name)
+        told("read")
         stock = fill(report, settings)
+        told("fill")
         checked = check_stock(stock, settings)
+        told("check")
     logger.info(
         "converted %s: %d rows, %d exportable",
         file_name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from addin.cli import main
+from addin.cli import PROGRESS_BYTES, Output, main, progress_bar
 
 HEADER = "seller-sku\tprice\tquantity\tasin1\tfulfillment-channel"
 GOLDEN = Path(__file__).parent / "golden"
@@ -314,3 +315,44 @@ def test_python_dash_m_addin_is_the_same_command() -> None:
         check=True,
     )
     assert result.stdout.startswith("handmade-relist ")
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal, as a seller's console is."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_large_report_in_a_terminal() -> None:
+    screen = Terminal()
+    with progress_bar(PROGRESS_BYTES, Output("en", quiet=False), screen) as progress:
+        assert progress is not None
+        for step in ("read", "fill", "check"):
+            progress(step)
+    shown = screen.getvalue()
+    assert "report read" in shown
+    assert "rows checked" in shown
+    assert "3/3" in shown
+
+
+@pytest.mark.parametrize(
+    ("size", "quiet"),
+    [
+        pytest.param(PROGRESS_BYTES - 1, False, id="small-report"),
+        pytest.param(PROGRESS_BYTES, True, id="quiet"),
+    ],
+)
+def test_no_progress_bar(size: int, quiet: bool) -> None:
+    screen = Terminal()
+    with progress_bar(size, Output("en", quiet=quiet), screen) as progress:
+        assert progress is None
+    assert screen.getvalue() == ""
+
+
+def test_no_progress_bar_outside_a_terminal() -> None:
+    stream = io.StringIO()
+    with progress_bar(PROGRESS_BYTES, Output("en", quiet=False), stream) as progress:
+        assert progress is not None
+        progress("read")
+    assert stream.getvalue() == ""
