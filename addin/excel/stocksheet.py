@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from addin.excel import handler, progress, workbook_language
@@ -69,6 +70,26 @@ def report_skus(book: Any) -> list[str]:
     return [text_of(line[0]) for line in lines]
 
 
+#: Stands for a row's own number, so that every row's formulas share one key.
+ROW_MARK = "#"
+#: A row number no sheet reaches: its formulas, with it replaced by ROW_MARK.
+_ANY_ROW = 9_999_999
+_REPORT_ROW_CELL = "$" + layout.stock_column(layout.REPORT_ROW)
+
+
+def row_free(formula: str, row: int) -> str:
+    """A formula with its row's own report-row reference marked, not numbered."""
+    return formula.replace(f"{_REPORT_ROW_CELL}{row}", _REPORT_ROW_CELL + ROW_MARK)
+
+
+@lru_cache(maxsize=64)
+def generated_keys(language: str) -> tuple[str, ...]:
+    """The keys of the formulas the rules give a stock row, for any row."""
+    formulas = stock_row_formulas(_ANY_ROW, language)
+    return tuple(formula_key(row_free(formula, _ANY_ROW)) for formula in formulas)
+
+
+@lru_cache(maxsize=4096)
 def formula_key(formula: str) -> str:
     """A formula spelled so that Excel's spelling and ours compare equal."""
     parts = _STRINGS.split(_XLFN.sub("", formula))
@@ -86,17 +107,17 @@ def read_overrides(book: Any, language: str, report_skus: list[str]) -> Override
     formulas = grid(found, rows, WIDTH, "formula")
     values = grid(found, rows, WIDTH)
     default = layout.EXPORT_CHOICES[language][0]
+    expected = generated_keys(language)
     overrides: Overrides = {}
     for offset, (written, shown) in enumerate(zip(formulas, values, strict=True)):
         sku = _report_sku(shown[REPORT_ROW_AT], report_skus)
         if sku is None:
             continue
         row = offset + FIRST_DATA_ROW
-        expected = stock_row_formulas(row, language)
         changed = {
             column: _content(shown[column], written[column])
             for column in range(UPLOAD_WIDTH)
-            if formula_key(written[column]) != formula_key(expected[column])
+            if formula_key(row_free(written[column], row)) != expected[column]
         }
         export = shown[EXPORT_AT]
         if export is not None and str(export).strip().lower() != default:

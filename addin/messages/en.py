@@ -579,8 +579,8 @@ TEXTS: dict[str, str] = {
     "excel-filled": "Stock file filled: {rows} rows.",
     "excel-overrides-kept": "{count} rows kept your corrections.",
     "excel-overrides-discarded": (
-        "The corrections of {count} rows were discarded, as the setting "
-        "KeepOverrides asks."
+        "The corrections of {count} rows were discarded, as your setting (keep my "
+        "corrections when re-importing) asks."
     ),
     "excel-skus-gone": "{count} SKUs are no longer in the report: {skus}.",
     "excel-checked": (

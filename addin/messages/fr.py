@@ -611,7 +611,7 @@ TEXTS: dict[str, str] = {
         "{log} : envoyez ce fichier à l'assistance."
     ),
     "excel-progress": "Handmade Relist : {step} ({percent} %)",
-    "excel-step.import": "import",
+    "excel-step.import": "importation",
     "excel-step.fill": "remplissage",
     "excel-step.check": "vérification",
     "excel-table-missing": (
@@ -625,7 +625,7 @@ TEXTS: dict[str, str] = {
     ),
     "excel-setting-invalid": (
         "Le réglage {setting} contient « {value} », valeur qu'il ne peut pas "
-        "prendre. Corrigez-le dans la feuille Réglages."
+        "prendre. Corrigez cette valeur dans la feuille Réglages."
     ),
     "excel-no-path": (
         "Aucun fichier choisi : cliquez à nouveau sur le bouton et choisissez un "
@@ -641,8 +641,8 @@ TEXTS: dict[str, str] = {
     "excel-filled": "Fichier de stock rempli : {rows} lignes.",
     "excel-overrides-kept": "{count} lignes ont gardé vos corrections.",
     "excel-overrides-discarded": (
-        "Les corrections de {count} lignes ont été abandonnées, comme le demande le "
-        "réglage KeepOverrides."
+        "Les corrections de {count} lignes ont été abandonnées, comme le demande "
+        "votre réglage (garder mes corrections à la réimportation)."
     ),
     "excel-skus-gone": "{count} SKU ne sont plus dans le rapport : {skus}.",
     "excel-checked": (
