@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from addin.errors import HeaderError, UnreadableFileError
 from addin.problems import ROW, Problem, problem
-from addin.textfile import DecodedText, Line, decode, split_lines
+from addin.textfile import DecodedText, Line, decode, split_table
 
 logger = logging.getLogger(__name__)
 
@@ -247,13 +247,13 @@ def read_report(data: bytes, legacy_encoding: str, file_name: str = "") -> Repor
         HeaderError: a column the rules need is missing, or one is there twice.
     """
     decoded = decode(data, legacy_encoding, file_name)
-    lines = split_lines(decoded.text)
-    if not lines:
+    numbers, rows = split_table(decoded.text)
+    if not rows:
         raise UnreadableFileError("file-empty", file=file_name)
 
-    columns = _read_header(lines[0], file_name)
-    report = Report(file_name, decoded.encoding_name, columns, [], [])
-    _read_rows(report, lines[1:])
+    columns = _read_header(Line(numbers[0], rows[0]), file_name)
+    report = Report(file_name, decoded.encoding_name, columns, rows[1:], numbers[1:])
+    _shape_rows(report)
     report.problems.extend(find_damage(decoded, report))
     logger.info("report %s: %d rows, %s", file_name, len(report.rows), report.encoding)
     return report
@@ -322,10 +322,8 @@ def _refuse_duplicates(columns: list[ReportColumn], file_name: str) -> None:
         seen[column.name] = column.header
 
 
-def _read_rows(report: Report, lines: list[Line]) -> None:
+def _shape_rows(report: Report) -> None:
     width = len(report.columns)
-    report.rows = [line.fields for line in lines]
-    report.lines = [line.number for line in lines]
     for position, fields in enumerate(report.rows):
         if len(fields) != width:
             report.rows[position] = _shaped(report, position, fields, width)

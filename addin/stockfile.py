@@ -26,7 +26,8 @@ class StockRow:
         row: the row as Excel shows it (2 is the first data row).
         values: the cells, by upload column name, as text.
         line: the line of the report (or of the stock file) it comes from.
-        report: the report's rule columns for this row, when it comes from one.
+        report: the report values the checks compare the row with (its price and
+            status, :data:`COMPARED_COLUMNS`), when it comes from a report.
         exported: False when the seller set the row's export flag to no.
     """
 
@@ -53,6 +54,11 @@ class StockFile:
     header_rows: list[list[str]] = field(default_factory=list)
 
 
+#: The report columns a filled row keeps for the checks: the price, which a
+#: price typed over it must stay near, and the status, which skips an active row.
+COMPARED_COLUMNS = ("price", "status")
+
+
 def fill(report: Report, settings: Settings) -> StockFile:
     """Apply the reactivation rules to every report row, in report order."""
     count = len(report.rows)
@@ -60,9 +66,10 @@ def fill(report: Report, settings: Settings) -> StockFile:
     columns = {name: report.column_values(name) for name in present}
     source = RuleInput(columns, count)
     values = [rule.values(source, settings) for rule in RULES]
+    compared = [name for name in COMPARED_COLUMNS if report.has(name)]
     records = [
-        dict(zip(present, cells, strict=True))
-        for cells in zip(*columns.values(), strict=True)
+        dict(zip(compared, cells, strict=True))
+        for cells in zip(*(columns[name] for name in compared), strict=True)
     ]
     rows = [
         StockRow(

@@ -121,8 +121,8 @@ class Line(NamedTuple):
     fields: list[str]
 
 
-def split_lines(text: str) -> list[Line]:
-    """Split text into tab-separated fields, line by line.
+def split_table(text: str) -> tuple[list[int], list[list[str]]]:
+    """Split text into tab-separated fields: the line numbers and the lines' fields.
 
     Quoting is off on purpose: titles hold unbalanced ``"`` (inch marks) and Amazon
     never quotes. Lines end in LF or CRLF; a CR elsewhere stays in its value so
@@ -132,8 +132,10 @@ def split_lines(text: str) -> list[Line]:
     lines = text.replace("\r\n", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return [
-        Line(number, line.split("\t"))
-        for number, line in enumerate(lines, start=1)
-        if line.strip(" \t")
-    ]
+    numbers = [n for n, line in enumerate(lines, start=1) if line.strip(" \t")]
+    return numbers, [lines[n - 1].split("\t") for n in numbers]
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of :func:`split_table`, each with its number and fields."""
+    return [Line(n, f) for n, f in zip(*split_table(text), strict=True)]
