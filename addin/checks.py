@@ -7,6 +7,7 @@ of every row; which rows go out is decided from the severities alone.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,6 +26,7 @@ from addin.rules import (
 from addin.settings import Settings
 from addin.stockfile import StockRow
 from addin.values import (
+    decimals_of,
     gtin_check_digit_ok,
     is_asin,
     is_gtin_shape,
@@ -43,6 +45,8 @@ PRICE_FAR_FACTOR = Decimal(3)
 
 PRODUCT_ID_TYPES = ("1", "2", "3", "4")
 GTIN_TYPES = ("3", "4")
+#: A 12-digit code is a UPC (type 3), a 13-digit one an EAN (type 4).
+GTIN_LENGTH_TYPES = {12: "3", 13: "4"}
 #: 1-8 used and collectible grades, 9 used, 10 refurbished, 11 new.
 CONDITION_CODES = tuple(str(code) for code in range(1, 12))
 ADD_DELETE_CODES = (ADD, "d", "x")
@@ -60,15 +64,30 @@ class CheckContext:
     market: Marketplace
     encoding: str
     allow_delete: bool
+    written_in: str | None = None
+    """The encoding of a stock file that is uploaded as it is, byte for byte; None
+    when the product writes the upload file itself (and spells every value)."""
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> CheckContext:
+    def from_settings(
+        cls, settings: Settings, written_in: str | None = None
+    ) -> CheckContext:
         """The context of a seller's settings."""
-        return cls(settings.market, settings.export_encoding, settings.allow_delete)
+        return cls(
+            settings.market, settings.export_encoding, settings.allow_delete, written_in
+        )
+
+    @property
+    def as_written(self) -> bool:
+        """Whether the values go to Amazon exactly as they are written."""
+        return self.written_in is not None
 
 
 def check_rows(
-    rows: Iterable[StockRow], settings: Settings, known: Iterable[Problem] = ()
+    rows: Iterable[StockRow],
+    settings: Settings,
+    known: Iterable[Problem] = (),
+    written_in: str | None = None,
 ) -> list[Problem]:
     """Check every row the seller wants exported; return every problem found.
 
@@ -77,8 +96,11 @@ def check_rows(
         settings: the marketplace, export encoding and delete permission.
         known: problems already found while reading (row-shape, text-damaged);
             they are kept, and a misshapen row gets no further checks.
+        written_in: the encoding of a stock file uploaded as it is (``check``);
+            its prices must then be written as Amazon reads them, and its bytes
+            be those of the export encoding.
     """
-    context = CheckContext.from_settings(settings)
+    context = CheckContext.from_settings(settings, written_in)
     found = list(known)
     misshapen = {p.row for p in found if p.code == "row-shape"}
     checked = [r for r in rows if r.exported and r.row not in misshapen]
@@ -111,14 +133,14 @@ def _is_active(row: StockRow) -> bool:
 def detailed_problems(row: StockRow, context: CheckContext) -> list[Problem]:
     """Every problem of one row, each check run and explained."""
     values = row.values
-    found = list(_check_sku(values.get("sku", "")))
+    found = list(_check_sku(values.get("sku", ""), context))
     action = values.get("add-delete", "")
     found.extend(_check_add_delete(action, context))
     if action not in DESTRUCTIVE:
         found.extend(_check_product_id(values))
         found.extend(_check_price(values.get("price", ""), row, context))
         found.extend(_check_condition(values.get("item-condition", "")))
-        found.extend(_check_fulfillment(values, context))
+        found.extend(_check_fulfillment(row, context))
     found.extend(_check_characters(values, context))
     return [_placed(p, row) for p in found]
 
@@ -147,7 +169,7 @@ def plain_rows(rows: Sequence[StockRow], context: CheckContext) -> list[bool]:
         strict=True,
     )
     verdicts = zip(
-        [_plain_sku(sku) for sku in cells("sku")],
+        [_plain_sku(sku, context) for sku in cells("sku")],
         [c == (ADD, ASIN_TYPE, CONDITION_NEW) for c in codes],
         [_plain_asin(code) for code in cells("product-id")],
         [
@@ -161,8 +183,9 @@ def plain_rows(rows: Sequence[StockRow], context: CheckContext) -> list[bool]:
     return [all(verdict) for verdict in verdicts]
 
 
-def _plain_sku(sku: str) -> bool:
-    return sku.isascii() and 0 < len(sku) <= SKU_MAX_BYTES and sku == sku.strip()
+def _plain_sku(sku: str, context: CheckContext) -> bool:
+    plain = sku.isascii() and 0 < len(sku) <= SKU_MAX_BYTES and sku == sku.strip()
+    return plain and not (context.as_written and looks_scientific(sku))
 
 
 def _plain_text(values: dict[str, str]) -> bool:
@@ -183,7 +206,8 @@ def _plain_price(text: str, row: StockRow, context: CheckContext) -> bool:
         whole.isascii()
         and whole.isdigit()
         and (not dot or (fraction.isascii() and fraction.isdigit()))
-        and len(fraction.rstrip("0")) <= context.market.decimals
+        and len(fraction if context.as_written else fraction.rstrip("0"))
+        <= context.market.decimals
         and text.strip("0.") != ""
     )
     if not plain or not row.report or not row.report.get("price"):
@@ -218,10 +242,13 @@ def _at(code: str, column: str | None = None, **params: object) -> Problem:
     return problem(code, 0, column, **params)
 
 
-def _check_sku(sku: str) -> Iterator[Problem]:
+def _check_sku(sku: str, context: CheckContext) -> Iterator[Problem]:
     if sku.strip() == "":
         yield _at("sku-missing")
         return
+    if context.as_written and looks_scientific(sku):
+        # A file saved from Excel: the SKU's digits were cut to a float's.
+        yield _at("sku-retyped", value=sku, hint="number")
     size = len(sku.encode("utf-8"))
     if size > SKU_MAX_BYTES:
         yield _at("sku-too-long", value=sku, size=size, limit=SKU_MAX_BYTES)
@@ -239,6 +266,16 @@ def _check_product_id(values: dict[str, str]) -> Iterator[Problem]:
         yield _at("asin-invalid", value=code, hint=_asin_hint(code))
     elif kind in GTIN_TYPES and not gtin_check_digit_ok(code):
         yield _at("gtin-check-digit", value=code, kind=kind, hint=_gtin_hint(code))
+    elif kind in GTIN_TYPES and len(code) in GTIN_LENGTH_TYPES:
+        expected = GTIN_LENGTH_TYPES[len(code)]
+        if kind != expected:
+            yield _at(
+                "gtin-check-digit",
+                value=code,
+                kind=kind,
+                hint="type",
+                expected=expected,
+            )
 
 
 def _asin_hint(code: str) -> str:
@@ -261,12 +298,19 @@ def _check_price(text: str, row: StockRow, context: CheckContext) -> Iterator[Pr
         return
     amount = parse_price(text)
     if amount is None:
-        yield _at("price-invalid", value=text)
+        yield _at("price-invalid", value=text, hint="format")
+        return
+    if context.as_written and "," in text:
+        # A file uploaded as it is must hold the dot Amazon reads.
+        yield _at("price-invalid", value=text, hint="comma")
         return
     if amount <= 0:
         yield _at("price-not-positive", value=text)
     decimals = context.market.decimals
-    if significant_decimals(amount) > decimals:
+    written = (
+        decimals_of(amount) if context.as_written else significant_decimals(amount)
+    )
+    if written > decimals:
         yield _at(
             "price-decimals",
             value=text,
@@ -296,9 +340,8 @@ def _check_condition(text: str) -> Iterator[Problem]:
         yield _at("condition-not-new", value=text)
 
 
-def _check_fulfillment(
-    values: dict[str, str], context: CheckContext
-) -> Iterator[Problem]:
+def _check_fulfillment(row: StockRow, context: CheckContext) -> Iterator[Problem]:
+    values = row.values
     centre = values.get("fulfillment-center-id", "")
     quantity = values.get("quantity", "")
     fba = centre not in ("", SELLER_FULFILLED)
@@ -314,7 +357,11 @@ def _check_fulfillment(
             yield _at("quantity-on-fba", value=quantity, centre=centre)
         return
     if quantity.strip() == "":
-        yield _at("quantity-needed", value=quantity, hint="blank")
+        if row.report is not None and "quantity" in row.report:
+            report = row.report["quantity"]
+            yield _at("quantity-needed", value=quantity, hint="report", report=report)
+        else:
+            yield _at("quantity-needed", value=quantity, hint="blank")
         return
     number = parse_whole_number(quantity)
     if number is None or number < 0:
@@ -341,6 +388,19 @@ def _check_characters(
                 yield _at(
                     "control-character", column, value=value, char=_control_name(value)
                 )
+    if context.written_in and not joined.isascii() and not _same_codec(context):
+        for column, value in zip(UPLOAD_COLUMNS, cells, strict=True):
+            if not value.isascii():
+                yield _at(
+                    "not-encodable",
+                    column,
+                    value=value,
+                    chars=" ".join(sorted({c for c in value if not c.isascii()})),
+                    encoding=context.encoding,
+                    hint="file-encoding",
+                    file_encoding=context.written_in,
+                )
+        return
     try:
         joined.encode(context.encoding)
     except UnicodeEncodeError:
@@ -353,7 +413,15 @@ def _check_characters(
                     value=value,
                     chars=bad,
                     encoding=context.encoding,
+                    hint="encoding",
                 )
+
+
+def _same_codec(context: CheckContext) -> bool:
+    assert context.written_in is not None
+    return (
+        codecs.lookup(context.written_in).name == codecs.lookup(context.encoding).name
+    )
 
 
 def _control_name(value: str) -> str:

@@ -38,7 +38,7 @@ from addin.problems import Problem
 from addin.processing import ProcessingLine, ProcessingReport, read_processing_report
 from addin.retry import UploadFile, read_upload_file, render_retry, retry_path
 from addin.settings import DEFAULT_LANGUAGE, LANGUAGES, Settings
-from addin.stockfile import read_stock_file
+from addin.stockfile import read_stock_file, refuse_bom
 from addin.template import Template, read_template
 from addin.templateexport import fill_template
 from addin.textfile import ENCODING_NAMES
@@ -345,8 +345,9 @@ def _write_upload(
     upload: bytes | None = None,
 ) -> Path | None:
     summary = conversion.summary
-    _print_summary(out, conversion)
-    if summary.errors and not args.skip_invalid:
+    held_back = bool(summary.errors) and not args.skip_invalid
+    _print_summary(out, conversion, written=not held_back)
+    if held_back:
         out.say("cli.not-written", errors=summary.errors)
         return None
     if not conversion.exportable:
@@ -389,6 +390,7 @@ def check_command(args: argparse.Namespace) -> int:
     settings = _settings(args)
     out = Output(settings.language, args.quiet or args.json)
     stock = read_stock_file(_read(args.stockfile), settings, args.stockfile.name)
+    refuse_bom(stock, args.stockfile.name)
     out.say(
         "cli.read-stock",
         file=args.stockfile.name,
@@ -684,9 +686,10 @@ def _print_problems(
         )
 
 
-def _print_summary(out: Output, checked: Checked) -> None:
+def _print_summary(out: Output, checked: Checked, written: bool = True) -> None:
+    # When no file is written, no row is "exported": the valid ones are ready.
     summary = checked.summary
-    out.say("cli.summary", **summary.as_dict())
+    out.say("cli.summary" if written else "cli.summary-held", **summary.as_dict())
     if summary.reasons:
         reasons = ", ".join(
             f"{code} {count}" for code, count in summary.reasons.items()

@@ -118,7 +118,7 @@ class Conversion(Checked):
 
 def check_stock(stock: StockFile, settings: Settings) -> Checked:
     """Run every check on a stock file and count where its rows go."""
-    problems = check_rows(stock.rows, settings, stock.problems)
+    problems = check_rows(stock.rows, settings, stock.problems, stock.written_in)
     return Checked(stock, problems, summarize(stock.rows, problems))
 
 

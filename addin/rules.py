@@ -221,23 +221,29 @@ class IfEquals(Expr):
 
 
 @dataclass(frozen=True)
-class IfPositive(Expr):
-    """One value when a report column holds a number above 0, another otherwise."""
+class IfNone(Expr):
+    """One value when a report column is blank or 0, another otherwise.
+
+    A negative or unreadable quantity is not "none": it goes on to the stock file
+    as it is, so that the checks name it instead of a default hiding it.
+    """
 
     column: str
     then: Expr
     otherwise: Expr
 
     def values(self, source: RuleInput, settings: Settings) -> list[str]:
-        numbers = source.numbers(self.column)
-        condition = [n is not None and n != "0" and n[0] != "-" for n in numbers]
+        texts, numbers = source.text(self.column), source.numbers(self.column)
+        condition = [
+            t.strip() == "" or n == "0" for t, n in zip(texts, numbers, strict=True)
+        ]
         then = self.then.values(source, settings)
         return _choose(condition, then, self.otherwise.values(source, settings))
 
     def formula(self, context: FormulaContext) -> str:
         cell = context.report_cell(self.column)
         then, otherwise = self.then.formula(context), self.otherwise.formula(context)
-        return f"IF(AND(ISNUMBER({cell}),{cell}>0),{then},{otherwise})"
+        return f'IF(OR({cell}="",{cell}=0),{then},{otherwise})'
 
 
 @dataclass(frozen=True)
@@ -292,7 +298,7 @@ _RULES = {
     "item-condition": Constant(CONDITION_NEW),
     # 0 keeps an offer closed; a quantity on an FBA SKU strands its stock.
     "quantity": IfFulfilledByAmazon(
-        Blank(), IfPositive("quantity", Number("quantity"), DefaultQuantity())
+        Blank(), IfNone("quantity", DefaultQuantity(), Number("quantity"))
     ),
     "add-delete": Constant(ADD),
     "fulfillment-center-id": IfFulfilledByAmazon(Text("fulfillment-channel"), Blank()),

@@ -55,8 +55,15 @@ class Settings:
         return self.encoding or self.market.export_encoding
 
 
+#: Codecs that begin a file with a byte order mark, which Amazon would read as
+#: part of the first heading.
+_BOM_WRITERS = ("utf-8-sig", "utf-16", "utf-32")
+
+
 def _check_encoding(name: str) -> None:
     try:
-        codecs.lookup(name)
+        codec = codecs.lookup(name)
     except LookupError as error:
         raise UsageError("encoding-unknown", value=name) from error
+    if codec.name in _BOM_WRITERS:
+        raise UsageError("encoding-bom", value=name)

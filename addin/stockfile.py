@@ -26,8 +26,9 @@ class StockRow:
         row: the row as Excel shows it (2 is the first data row).
         values: the cells, by upload column name, as text.
         line: the line of the report (or of the stock file) it comes from.
-        report: the report values the checks compare the row with (its price and
-            status, :data:`COMPARED_COLUMNS`), when it comes from a report.
+        report: the report values the checks compare the row with (its price,
+            quantity and status, :data:`COMPARED_COLUMNS`), when it comes from a
+            report.
         exported: False when the seller set the row's export flag to no.
     """
 
@@ -52,11 +53,14 @@ class StockFile:
     problems: list[Problem] = field(default_factory=list)
     encoding: str = ""
     header_rows: list[list[str]] = field(default_factory=list)
+    written_in: str | None = None
+    """The codec of a stock file read from disk, which is uploaded as it is."""
 
 
 #: The report columns a filled row keeps for the checks: the price, which a
-#: price typed over it must stay near, and the status, which skips an active row.
-COMPARED_COLUMNS = ("price", "status")
+#: price typed over it must stay near; the quantity, which a message names; and
+#: the status, which skips an active row.
+COMPARED_COLUMNS = ("price", "quantity", "status")
 
 
 def fill(report: Report, settings: Settings) -> StockFile:
@@ -115,10 +119,28 @@ def read_stock_file(data: bytes, settings: Settings, file_name: str = "") -> Sto
     columns = _headings(header, file_name)
 
     stock = StockFile(columns, [], encoding=decoded.encoding_name)
+    stock.written_in = decoded.encoding
     stock.header_rows = [line.fields for line in lines[: header_at + 1]]
     for line in lines[header_at + 1 :]:
         stock.rows.append(_stock_row(line, columns, stock.problems))
     return stock
+
+
+#: Codecs whose files begin with a byte order mark.
+BOM_CODECS = ("utf-8-sig", "utf-16")
+
+
+def refuse_bom(stock: StockFile, file_name: str) -> None:
+    """Refuse a stock file that starts with a byte order mark.
+
+    Amazon would read the BOM as part of the first heading, ``sku``, and reject
+    the whole file.
+
+    Raises:
+        HeaderError: the file was read with a BOM.
+    """
+    if stock.written_in in BOM_CODECS:
+        raise HeaderError("stock-file-bom", file=file_name, encoding=stock.encoding)
 
 
 def _header_position(lines: list[Line], file_name: str) -> int:

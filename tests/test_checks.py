@@ -308,3 +308,62 @@ def test_each_problem_message_names_the_value(language: str) -> None:
         assert f"problem.{found.code}" in CATALOGUES[language]
         message = found.message(language)
         assert str(found.params["value"]) in message
+
+
+def written(
+    changes: dict[str, str], written_in: str = "cp1252", **settings: object
+) -> list[str]:
+    """The codes for a row of a stock file that goes to Amazon as it is."""
+    row = StockRow(2, {**GOOD, **changes}, line=2)
+    found = check_rows([row], Settings(**settings), written_in=written_in)  # type: ignore[arg-type]
+    return [p.code for p in found]
+
+
+@pytest.mark.parametrize(
+    ("changes", "settings", "expected"),
+    [
+        pytest.param({"price": "24,90"}, {}, ["price-invalid"], id="decimal-comma"),
+        pytest.param({"price": "24.900"}, {}, ["price-decimals"], id="three-decimals"),
+        pytest.param({"price": "24.9"}, {}, [], id="one-decimal"),
+        pytest.param(
+            {"price": "2490.00"}, {"marketplace": "JP"}, ["price-decimals"], id="yen"
+        ),
+        pytest.param({"sku": "1.23457E+11"}, {}, ["sku-retyped"], id="sku-scientific"),
+    ],
+)
+def test_a_file_uploaded_as_it_is(
+    changes: dict[str, str], settings: dict[str, str], expected: list[str]
+) -> None:
+    assert written(changes, **settings) == expected
+
+
+def test_values_the_product_writes_itself_are_spelled_on_export() -> None:
+    assert codes({"price": "24,90"}) == []
+    assert codes({"price": "2490.00"}, marketplace="JP") == []
+    assert codes({"sku": "1.23457E+11"}) == []
+
+
+def test_a_file_in_another_encoding_than_the_marketplace_expects() -> None:
+    assert written({"item-note": "Köln"}, written_in="utf-8") == ["not-encodable"]
+    assert written({"item-note": "Köln"}, written_in="cp1252") == []
+    assert written({"item-note": "plain"}, written_in="utf-8") == []
+    row = StockRow(2, {**GOOD, "item-note": "Köln"}, line=2)
+    (found,) = check_rows([row], Settings(), written_in="utf-8")
+    assert "utf-8" in found.message("en")
+    assert "cp1252" in found.message("en")
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "expected"),
+    [
+        pytest.param("036000291452", "4", ["gtin-check-digit"], id="upc-as-ean"),
+        pytest.param("4006381333931", "3", ["gtin-check-digit"], id="ean-as-upc"),
+        pytest.param("4006381333931", "4", [], id="ean-as-ean"),
+        pytest.param("96385074", "4", [], id="ean-8"),
+    ],
+)
+def test_the_code_length_names_its_type(
+    code: str, kind: str, expected: list[str]
+) -> None:
+    found = codes({"product-id": code, "product-id-type": kind})
+    assert [c for c, _ in found] == expected

@@ -63,11 +63,12 @@ def test_convert_with_errors_writes_nothing_and_exits_1(
         "Rapport lu : r.txt (UTF-8, 1 lignes, place de marché FR).\n"
         "Problèmes (1) :\n"
         "  ligne 2 (rapport, ligne 2) | quantity | quantity-needed (erreur) : Offre "
-        "expédiée par vous sans quantité au-dessus de 0 (la quantité est vide) : elle "
-        "resterait fermée. Indiquez le stock disponible, ou une quantité par défaut "
-        "(--default-quantity ou paramètres).\n"
-        "Résumé : 1 lignes = 0 exportées + 1 bloquées par une erreur + 0 ignorées + "
-        "0 exclues.\n"
+        "expédiée par vous sans quantité au-dessus de 0 (le rapport donne « 0 » et "
+        "aucune quantité par défaut n'est réglée) : elle resterait fermée. Indiquez "
+        "le stock disponible, ou une quantité par défaut (--default-quantity ou "
+        "paramètres).\n"
+        "Résumé : 1 lignes = 0 valides (non écrites) + 1 bloquées par une erreur + "
+        "0 ignorées + 0 exclues.\n"
         "Raisons : quantity-needed 1.\n"
         "Aucun fichier écrit : 1 lignes ont des erreurs. Corrigez-les, ou relancez "
         "avec --skip-invalid pour n'exporter que les lignes valides.\n"
@@ -356,3 +357,24 @@ def test_no_progress_bar_outside_a_terminal() -> None:
         assert progress is not None
         progress("read")
     assert stream.getvalue() == ""
+
+
+def test_check_refuses_a_stock_file_with_a_bom(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stock = tmp_path / "stock.txt"
+    stock.write_bytes(b"\xef\xbb\xbf" + (GOLDEN / "demo.txt").read_bytes())
+    code, stdout, stderr = run(capsys, "check", str(stock), "--language", "en")
+    assert (code, stdout) == (2, "")
+    assert "byte order mark" in stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "UTF-32"])
+def test_encodings_that_write_a_bom_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    report = write(tmp_path, "r.txt", "S-1\t12.50\t2\tB0AAAAAAA1\tDEFAULT")
+    code, _, stderr = run(capsys, "convert", str(report), "--encoding", encoding)
+    assert code == 2
+    assert "BOM" in stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]

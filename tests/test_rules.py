@@ -68,8 +68,22 @@ def test_seller_fulfilled_row_with_default_quantity() -> None:
             {"quantity": "abc"},
             {"default_quantity": 2},
             "quantity",
+            "abc",
+            id="not-a-number-kept-for-the-checks",
+        ),
+        pytest.param(
+            {"quantity": "-1"},
+            {"default_quantity": 2},
+            "quantity",
+            "-1",
+            id="negative-kept-for-the-checks",
+        ),
+        pytest.param(
+            {"quantity": "0.0"},
+            {"default_quantity": 2},
+            "quantity",
             "2",
-            id="not-a-number",
+            id="zero-written-with-decimals",
         ),
         pytest.param(
             {"quantity": "4", "fulfillment-channel": "AMAZON_EU"},
@@ -166,8 +180,9 @@ def test_formulas_render_the_same_rules() -> None:
     )
     assert formulas["quantity"] == (
         '=IF(OR(R[fulfillment-channel]&""="",R[fulfillment-channel]&""="DEFAULT"),'
-        'IF(AND(ISNUMBER(R[quantity]),R[quantity]>0),IF(R[quantity]="","",R[quantity]),'
-        'IF(S[default_quantity]="","",S[default_quantity])),"")'
+        'IF(OR(R[quantity]="",R[quantity]=0),'
+        'IF(S[default_quantity]="","",S[default_quantity]),'
+        'IF(R[quantity]="","",R[quantity])),"")'
     )
     assert formulas["fulfillment-center-id"] == (
         '=IF(OR(R[fulfillment-channel]&""="",R[fulfillment-channel]&""="DEFAULT"),'

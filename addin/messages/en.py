@@ -77,6 +77,11 @@ TEXTS: dict[str, str] = {
         'Handling time "{value}" refused: give a whole number of days, 0 or more '
         "(--handling-time)."
     ),
+    "encoding-bom": (
+        'The encoding "{value}" writes a byte order mark (BOM) at the start of the '
+        "file, which Amazon would read as part of the sku heading. Choose utf-8 "
+        "(without BOM), cp1252 or cp932 (--encoding)."
+    ),
     "encoding-unknown": (
         'Unknown encoding "{value}". Use for instance utf-8, cp1252 or cp932 '
         "(--encoding)."
@@ -132,6 +137,11 @@ TEXTS: dict[str, str] = {
     "stock-heading-spaces": (
         'In the stock file {file}, the heading "{heading}" has spaces at its start '
         "or end: Amazon would reject the whole file. Remove them."
+    ),
+    "stock-file-bom": (
+        "The stock file {file} starts with a byte order mark ({encoding}): Amazon "
+        "would read it as part of the sku heading and reject the whole file. Save "
+        "it without a BOM, as tab-delimited text."
     ),
     "stock-line-ends": (
         "The lines of the stock file {file} end with two carriage returns (CR CR "
@@ -209,6 +219,10 @@ TEXTS: dict[str, str] = {
         "Its check digit is wrong (often a mistyped digit). Check the code, or use "
         "the ASIN with product-id-type 1."
     ),
+    "problem.gtin-check-digit.type": (
+        "A 12-digit code is a UPC (type 3), a 13-digit one an EAN (type 4): put "
+        "product-id-type {expected}, or better, the ASIN with product-id-type 1."
+    ),
     "problem.gtin-check-digit.length": (
         "A UPC/EAN code has 8, 12, 13 or 14 digits, with no space or dash (a "
         "leading zero lost by Excel is common). Prefer the ASIN with "
@@ -219,9 +233,14 @@ TEXTS: dict[str, str] = {
         "or 4 (EAN). To reactivate an offer, put 1 and the ASIN."
     ),
     "problem.price-missing": "The price is empty. Give the selling price, e.g. 24.90.",
-    "problem.price-invalid": (
-        'The price "{value}" is not a readable number. Write it without a currency '
-        "sign or thousands separator, with a decimal point: 24.90."
+    "problem.price-invalid": 'The price "{value}" {hint}',
+    "problem.price-invalid.format": (
+        "is not a readable number. Write it without a currency sign or thousands "
+        "separator, with a decimal point: 24.90."
+    ),
+    "problem.price-invalid.comma": (
+        "has a decimal comma: this file goes to Amazon as it is, and Amazon reads a "
+        "point. Write 24.90, not 24,90."
     ),
     "problem.price-not-positive": (
         'The price "{value}" must be above 0: Amazon refuses a zero or negative price.'
@@ -253,6 +272,9 @@ TEXTS: dict[str, str] = {
     ),
     "problem.quantity-needed.blank": "the quantity is blank",
     "problem.quantity-needed.zero": "the quantity is {value}",
+    "problem.quantity-needed.report": (
+        'the report gives "{report}" and no default quantity is set'
+    ),
     "problem.quantity-on-fba": (
         'Quantity "{value}" on an offer fulfilled by Amazon ({centre}): it would '
         "turn seller-fulfilled and strand the FBA stock. Leave the quantity blank."
@@ -274,9 +296,16 @@ TEXTS: dict[str, str] = {
         "The value of {column} holds a control character ({char}) that would break "
         "the file's line. Remove it (often a line break typed with Alt+Enter)."
     ),
-    "problem.not-encodable": (
-        "The value of {column} holds {chars}, which the file's encoding {encoding} "
-        "cannot represent. Replace that character, or choose --encoding utf-8."
+    "problem.not-encodable": "The value of {column} holds {chars}: {hint}",
+    "problem.not-encodable.encoding": (
+        "the file's encoding {encoding} cannot represent it. Replace that "
+        "character, or choose --encoding utf-8."
+    ),
+    "problem.not-encodable.file-encoding": (
+        "the file is saved in {file_encoding} while this marketplace expects "
+        "{encoding}, and Amazon would misread these characters. Save it in "
+        "{encoding}, or give --encoding {file_encoding} if you are sure Amazon "
+        "takes it."
     ),
     "problem.text-damaged": (
         'The text of the column {column} looks damaged before it reached us ("'
@@ -344,6 +373,10 @@ TEXTS: dict[str, str] = {
     "cli.summary": (
         "Summary: {rows} rows = {exported} exported + {errors} kept out by an error "
         "+ {skipped} skipped + {excluded} excluded."
+    ),
+    "cli.summary-held": (
+        "Summary: {rows} rows = {exported} valid (not written) + {errors} kept out "
+        "by an error + {skipped} skipped + {excluded} excluded."
     ),
     "cli.reasons": "Reasons: {reasons}.",
     "cli.written": "File written: {file} ({count} rows, {encoding}).",

@@ -81,6 +81,11 @@ TEXTS: dict[str, str] = {
         "Délai d'expédition « {value} » refusé : indiquez un nombre de jours entier, "
         "0 ou plus (--handling-time)."
     ),
+    "encoding-bom": (
+        "L'encodage « {value} » écrit une marque d'ordre des octets (BOM) en tête "
+        "du fichier, qu'Amazon lirait comme faisant partie de l'en-tête sku. "
+        "Choisissez utf-8 (sans BOM), cp1252 ou cp932 (--encoding)."
+    ),
     "encoding-unknown": (
         "Encodage « {value} » inconnu. Utilisez par exemple utf-8, cp1252 ou cp932 "
         "(--encoding)."
@@ -139,6 +144,12 @@ TEXTS: dict[str, str] = {
     "stock-heading-spaces": (
         "Dans le fichier de stock {file}, l'en-tête « {heading} » a des espaces au "
         "début ou à la fin : Amazon refuserait tout le fichier. Retirez-les."
+    ),
+    "stock-file-bom": (
+        "Le fichier de stock {file} commence par une marque d'ordre des octets "
+        "({encoding}) : Amazon la lirait comme faisant partie de l'en-tête sku et "
+        "refuserait tout le fichier. Enregistrez-le sans BOM, en texte délimité "
+        "par des tabulations."
     ),
     "stock-line-ends": (
         "Les lignes du fichier de stock {file} finissent par deux retours chariot "
@@ -221,6 +232,11 @@ TEXTS: dict[str, str] = {
         "Sa clé de contrôle est fausse (souvent un chiffre mal recopié). Vérifiez "
         "le code, ou utilisez l'ASIN avec product-id-type 1."
     ),
+    "problem.gtin-check-digit.type": (
+        "Un code à 12 chiffres est un UPC (type 3), un code à 13 chiffres un EAN "
+        "(type 4) : mettez product-id-type {expected}, ou mieux, l'ASIN avec "
+        "product-id-type 1."
+    ),
     "problem.gtin-check-digit.length": (
         "Un code UPC/EAN a 8, 12, 13 ou 14 chiffres, sans espace ni tiret (un zéro "
         "initial perdu par Excel est fréquent). Utilisez de préférence l'ASIN avec "
@@ -233,9 +249,14 @@ TEXTS: dict[str, str] = {
     "problem.price-missing": (
         "Le prix est vide. Indiquez le prix de vente, par exemple 24.90."
     ),
-    "problem.price-invalid": (
-        "Le prix « {value} » n'est pas un nombre lisible. Écrivez-le sans symbole "
-        "monétaire ni séparateur de milliers, avec un point décimal : 24.90."
+    "problem.price-invalid": "Le prix « {value} » {hint}",
+    "problem.price-invalid.format": (
+        "n'est pas un nombre lisible. Écrivez-le sans symbole monétaire ni "
+        "séparateur de milliers, avec un point décimal : 24.90."
+    ),
+    "problem.price-invalid.comma": (
+        "a une virgule décimale : ce fichier part chez Amazon tel quel, et Amazon "
+        "lit un point. Écrivez 24.90, pas 24,90."
     ),
     "problem.price-not-positive": (
         "Le prix « {value} » doit être supérieur à 0 : Amazon refuse un prix nul ou "
@@ -269,6 +290,9 @@ TEXTS: dict[str, str] = {
     ),
     "problem.quantity-needed.blank": "la quantité est vide",
     "problem.quantity-needed.zero": "la quantité est {value}",
+    "problem.quantity-needed.report": (
+        "le rapport donne « {report} » et aucune quantité par défaut n'est réglée"
+    ),
     "problem.quantity-on-fba": (
         "Quantité « {value} » sur une offre expédiée par Amazon ({centre}) : elle "
         "passerait en expédition par vous et le stock FBA serait bloqué. Laissez la "
@@ -293,10 +317,16 @@ TEXTS: dict[str, str] = {
         "couperait la ligne du fichier. Retirez-le (souvent un retour à la ligne "
         "saisi avec Alt+Entrée)."
     ),
-    "problem.not-encodable": (
-        "La valeur de {column} contient {chars}, que l'encodage {encoding} du "
-        "fichier ne peut pas représenter. Remplacez ce caractère, ou choisissez "
-        "--encoding utf-8."
+    "problem.not-encodable": "La valeur de {column} contient {chars} : {hint}",
+    "problem.not-encodable.encoding": (
+        "l'encodage {encoding} du fichier ne peut pas le représenter. Remplacez ce "
+        "caractère, ou choisissez --encoding utf-8."
+    ),
+    "problem.not-encodable.file-encoding": (
+        "le fichier est enregistré en {file_encoding} alors que cette place de "
+        "marché attend {encoding}, et Amazon lirait ces caractères de travers. "
+        "Enregistrez-le en {encoding}, ou indiquez --encoding {file_encoding} si "
+        "vous êtes sûr qu'Amazon l'accepte."
     ),
     "problem.text-damaged": (
         "Le texte de la colonne {column} semble abîmé avant d'arriver ici "
@@ -372,6 +402,10 @@ TEXTS: dict[str, str] = {
     "cli.summary": (
         "Résumé : {rows} lignes = {exported} exportées + {errors} bloquées par "
         "une erreur + {skipped} ignorées + {excluded} exclues."
+    ),
+    "cli.summary-held": (
+        "Résumé : {rows} lignes = {exported} valides (non écrites) + {errors} "
+        "bloquées par une erreur + {skipped} ignorées + {excluded} exclues."
     ),
     "cli.reasons": "Raisons : {reasons}.",
     "cli.written": "Fichier écrit : {file} ({count} lignes, {encoding}).",
