@@ -36,14 +36,21 @@ from addin.marketplaces import DEFAULT_MARKETPLACE, MARKETPLACES
 from addin.messages import render
 from addin.problems import Problem
 from addin.processing import ProcessingLine, ProcessingReport, read_processing_report
-from addin.retry import UploadFile, read_upload_file, render_retry, retry_path
+from addin.retry import (
+    FilledTemplate,
+    Upload,
+    match_upload,
+    read_upload,
+    render_retry,
+    retry_path,
+)
 from addin.settings import DEFAULT_LANGUAGE, LANGUAGES, Settings
 from addin.stockfile import read_stock_file, refuse_bom
 from addin.template import Template, read_template
 from addin.templateexport import fill_template
 from addin.textfile import ENCODING_NAMES
 from addin.upload import write_atomic
-from addin.verdicts import RowOutcome, RowVerdict, Unmatched, Verdicts, match
+from addin.verdicts import RowOutcome, RowVerdict, Unmatched, Verdicts
 from addin.workbook.build import build, new_workbook
 from addin.workbook.layout import TEMPLATE_NAME
 
@@ -85,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return result
     except RelistError as error:
         _print_error(error.message(language), language, verbose)
+        if getattr(args, "json", False):
+            # A script reading --json gets the failure as JSON too.
+            failure = {"code": error.code, "message": error.message(language)}
+            print(json.dumps({"error": failure}, ensure_ascii=False, indent=2))
         return EXIT_USAGE
     except Exception as error:  # noqa: BLE001 - the last edge: one line, never a trace
         detail = render("unexpected", language, detail=repr(error))
@@ -452,7 +463,10 @@ def _add_retry(commands: Any) -> None:
         help="the processing report, in its text format",
     )
     command.add_argument(
-        "--upload", type=Path, required=True, help="the upload file that was sent"
+        "--upload",
+        type=Path,
+        required=True,
+        help="the upload file that was sent (text, or your filled template workbook)",
     )
     command.add_argument(
         "-o",
@@ -490,8 +504,10 @@ def retry_command(args: argparse.Namespace) -> int:
     data row), through the export log written beside the upload file by convert,
     and checked against the SKU the report gives. The retry file holds the rows
     Amazon refused or did not process, in the upload file's format and encoding;
-    rows with warnings only were applied and are not retried. Exit 1 when some
-    report lines match no row.
+    rows with warnings only were applied and are not retried. An upload made
+    through your own template workbook is matched by SKU, and its retry file is
+    a copy of that template holding the refused rows. Exit 1 when some report
+    lines match no row.
 
     Example:
         handmade-relist retry processing.txt --upload stock.txt -o retry.txt
@@ -503,10 +519,10 @@ def retry_command(args: argparse.Namespace) -> int:
         settings.market.report_encoding,
         args.processing_report.name,
     )
-    upload = read_upload_file(_read(args.upload), settings, args.upload.name)
+    upload = read_upload(_read(args.upload), settings, args.upload.name)
     log_path = export_log_path(args.upload)
     log = read_export_log(_read(log_path), log_path.name) if log_path.exists() else None
-    verdicts = match(report, upload.stock.rows, log)
+    verdicts = match_upload(report, upload, log)
 
     _print_verdicts(out, args.processing_report.name, report, verdicts, log_path.name)
     written = _write_retry(args, upload, verdicts, out)
@@ -533,6 +549,8 @@ def _print_verdicts(
         successful=unknown if report.successful is None else report.successful,
         lines=len(report.lines),
     )
+    if verdicts.by_sku:
+        out.say("cli.retry-by-sku")
     out.say(
         "cli.retry-by-log" if verdicts.by_export_log else "cli.retry-by-order",
         file=log_name,
@@ -601,7 +619,7 @@ def _verdict_counts(verdicts: Verdicts) -> dict[str, int]:
 
 
 def _write_retry(
-    args: argparse.Namespace, upload: UploadFile, verdicts: Verdicts, out: Output
+    args: argparse.Namespace, upload: Upload, verdicts: Verdicts, out: Output
 ) -> Path | None:
     rows = verdicts.retry_rows
     if not rows:
@@ -609,6 +627,9 @@ def _write_retry(
         return None
     path = args.output or retry_path(args.upload)
     write_atomic(path, render_retry(upload, rows), force=args.force)
+    if isinstance(upload, FilledTemplate):
+        out.say("cli.retry-written-template", file=str(path), count=len(rows))
+        return path
     out.say(
         "cli.retry-written",
         file=str(path),
@@ -639,7 +660,7 @@ def _verdicts_json(
     return {
         "processed": report.processed,
         "successful": report.successful,
-        "matched_by": "export-log" if verdicts.by_export_log else "row-order",
+        "matched_by": _matched_by(verdicts),
         "file_problems": [_line_json(line, language) for line in verdicts.file_lines],
         "rows": [
             {
@@ -663,6 +684,12 @@ def _verdicts_json(
         "summary": _verdict_counts(verdicts),
         "output": str(written) if written else None,
     }
+
+
+def _matched_by(verdicts: Verdicts) -> str:
+    if verdicts.by_sku:
+        return "sku"
+    return "export-log" if verdicts.by_export_log else "row-order"
 
 
 def _print_problems(

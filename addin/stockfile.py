@@ -169,6 +169,16 @@ def _headings(line: Line, file_name: str) -> list[str]:
     if headings and headings[-1].endswith("\r"):
         # Python's csv module on Windows without newline="" writes CR CR LF.
         raise HeaderError("stock-line-ends", file=file_name)
+    # A missing heading first: its message lists every heading found, which
+    # shows a renamed, spaced or doubled one at the same time.
+    missing = [name for name in REQUIRED_HEADINGS if name not in headings]
+    if missing:
+        raise HeaderError(
+            "stock-heading-missing",
+            file=file_name,
+            missing=", ".join(missing),
+            found=", ".join(f'"{h}"' if h != h.strip() else h for h in headings),
+        )
     for heading in headings:
         if heading != heading.strip():
             raise HeaderError("stock-heading-spaces", file=file_name, heading=heading)
@@ -177,14 +187,6 @@ def _headings(line: Line, file_name: str) -> list[str]:
         if heading in seen:
             raise HeaderError("stock-heading-twice", file=file_name, heading=heading)
         seen.add(heading)
-    missing = [name for name in REQUIRED_HEADINGS if name not in seen]
-    if missing:
-        raise HeaderError(
-            "stock-heading-missing",
-            file=file_name,
-            missing=", ".join(missing),
-            found=", ".join(headings),
-        )
     return headings
 
 

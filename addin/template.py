@@ -216,7 +216,9 @@ def _read_offer(
     )
     _check_marketplace(values.get("primaryMarketplaceId", ""), file_name, market)
     if values.get("flavor") != OFFER_FLAVOR:
-        logger.warning(
+        # Only the documented flavour was seen; another one is filled the same
+        # way, since every column is found by its attribute name or refused.
+        logger.info(
             "%s: flavor %r, not %s", file_name, values.get("flavor"), OFFER_FLAVOR
         )
 

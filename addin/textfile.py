@@ -129,6 +129,9 @@ def split_table(text: str) -> tuple[list[int], list[list[str]]]:
     that the checks can name it. Lines with no value at all are left out, and the
     others keep their numbers.
     """
+    if "\n" not in text and "\r" in text:
+        # Lines ended by CR alone, as old Mac programs wrote them.
+        text = text.replace("\r", "\n")
     lines = text.replace("\r\n", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()

@@ -70,6 +70,15 @@ def render_upload(
 _SPELLED = ("price", "quantity")
 
 
+_DEFAULT_MODE = 0o666
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
     """Write a file whole or not at all; refuse to replace one unless forced.
 
@@ -91,6 +100,8 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private; the seller's file gets the usual mode.
+        os.chmod(temporary, _DEFAULT_MODE & ~_umask())
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)

@@ -37,6 +37,7 @@ class MismatchReason(StrEnum):
 
     NO_SUCH_RECORD = "no-such-record"
     SKU_MISMATCH = "sku-mismatch"
+    NO_SUCH_SKU = "no-such-sku"
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Verdicts:
     file_lines: list[ProcessingLine] = field(default_factory=list)
     unmatched: list[Unmatched] = field(default_factory=list)
     by_export_log: bool = False
+    by_sku: bool = False
 
     @property
     def all_matched(self) -> bool:
@@ -123,17 +125,51 @@ def match(
         InputError: the export log belongs to another upload file.
     """
     expected = _expected_skus(rows, log)
+    verdicts = _verdicts(report, rows, log)
+    for line in report.lines:
+        _place(line, verdicts, expected)
+    return verdicts
+
+
+def match_by_sku(
+    report: ProcessingReport, rows: list[StockRow], log: ExportLog | None = None
+) -> Verdicts:
+    """Put every problem line on the row of its SKU: an upload through a template.
+
+    No source says how Amazon numbers the records of a template workbook (from
+    its data row, or from the sheet's first row), so the SKU picks the row; a
+    line without a SKU falls back on its record number, counted from the first
+    data row. SKUs are unique in an upload (a duplicate is an error).
+
+    Raises:
+        InputError: the export log belongs to another upload file.
+    """
+    expected = _expected_skus(rows, log)
+    verdicts = _verdicts(report, rows, log)
+    verdicts.by_sku = True
+    positions = {sku: position for position, sku in enumerate(expected)}
+    for line in report.lines:
+        position = positions.get(line.sku)
+        if line.record == FILE_RECORD or not line.sku:
+            _place(line, verdicts, expected)
+        elif position is None:
+            verdicts.unmatched.append(Unmatched(line, MismatchReason.NO_SUCH_SKU))
+        else:
+            verdicts.outcomes[position].lines.append(line)
+    return verdicts
+
+
+def _verdicts(
+    report: ProcessingReport, rows: list[StockRow], log: ExportLog | None
+) -> Verdicts:
     stock_rows = {r.record: r.row for r in log.records} if log else {}
-    verdicts = Verdicts(
+    return Verdicts(
         [
             RowOutcome(number, row, stock_rows.get(number), fatal=report.fatal)
             for number, row in enumerate(rows, start=1)
         ],
         by_export_log=log is not None,
     )
-    for line in report.lines:
-        _place(line, verdicts, expected)
-    return verdicts
 
 
 def _expected_skus(rows: list[StockRow], log: ExportLog | None) -> list[str]:

@@ -129,6 +129,29 @@ class Package:
                     found[split_reference(cell.get("r", ""))] = text
         return found
 
+    def data_cells(
+        self, sheet: Sheet, first_row: int
+    ) -> dict[int, dict[int, CellValue]]:
+        """Every non-empty cell from ``first_row`` down, ready to be written again.
+
+        Returns:
+            By row number, a mapping of column number to the cell's value; a
+            plain numeric cell is numeric, any other kind is text.
+        """
+        root = etree.fromstring(self.part(sheet.part), _PARSER)
+        found: dict[int, dict[int, CellValue]] = {}
+        for row in root.iter(_tag("row")):
+            number = int(row.get("r", "0"))
+            if number < first_row:
+                continue
+            for cell in row.iter(_tag("c")):
+                text = self._cell_text(cell)
+                if text:
+                    column = split_reference(cell.get("r", ""))[1]
+                    numeric = cell.get("t", "n") == "n"
+                    found.setdefault(number, {})[column] = CellValue(text, numeric)
+        return found
+
     def _cell_text(self, cell: etree._Element) -> str:
         kind = cell.get("t", "n")
         if kind == "inlineStr":

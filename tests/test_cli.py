@@ -14,6 +14,9 @@ from addin.cli import PROGRESS_BYTES, Output, main, progress_bar
 
 HEADER = "seller-sku\tprice\tquantity\tasin1\tfulfillment-channel"
 GOLDEN = Path(__file__).parent / "golden"
+HEADINGS = (
+    "sku\tproduct-id\tproduct-id-type\tprice\titem-condition\tquantity\tadd-delete"
+)
 
 
 def write(folder: Path, name: str, *lines: str, header: str = HEADER) -> Path:
@@ -265,8 +268,8 @@ def test_check_finds_problems(
     ("header", "code"),
     [
         pytest.param("seller-sku\tproduct-id", "lacks the heading", id="renamed"),
-        pytest.param("sku\tprice \tprice", "has spaces", id="trailing-space"),
-        pytest.param("sku\tprice\tprice", "appears twice", id="twice"),
+        pytest.param(f"{HEADINGS}\tprice ", "has spaces", id="trailing-space"),
+        pytest.param(f"{HEADINGS}\tprice", "appears twice", id="twice"),
     ],
 )
 def test_check_refuses_headings_amazon_would_reject(
@@ -378,3 +381,16 @@ def test_encodings_that_write_a_bom_are_refused(
     assert code == 2
     assert "BOM" in stderr
     assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]
+
+
+def test_json_output_of_an_unreadable_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "r.txt"
+    report.write_bytes(b"")
+    code, stdout, stderr = run(
+        capsys, "convert", str(report), "--json", "--language", "en"
+    )
+    assert code == 2
+    assert json.loads(stdout)["error"]["code"] == "file-empty"
+    assert stderr.startswith("Error: ")

@@ -204,7 +204,7 @@ def test_stock_file_cases(shared: Path, case: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("case", "code"),
     [
-        ("case22-stock-bad-header.txt", "stock-heading-spaces"),
+        ("case22-stock-bad-header.txt", "stock-heading-missing"),
         (
             "case26-stock-blank-zero-quantity-duplicate-column.txt",
             "stock-heading-twice",

@@ -109,3 +109,10 @@ def test_decode_refuses_what_is_not_a_text_file(data: bytes, code: str) -> None:
 )
 def test_split_lines(text: str, expected: list[tuple[int, list[str]]]) -> None:
     assert [(line.number, line.fields) for line in split_lines(text)] == expected
+
+
+def test_lines_ended_by_cr_alone() -> None:
+    assert [(line.number, line.fields) for line in split_lines("a\tb\rc\td\r")] == [
+        (1, ["a", "b"]),
+        (2, ["c", "d"]),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,11 @@ def test_write_atomic_into_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(WriteError) as raised:
         write_atomic(tmp_path / "missing" / "out.txt", b"x")
     assert "missing" in raised.value.message("fr")
+
+
+def test_written_files_get_the_usual_mode(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    write_atomic(target, b"x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

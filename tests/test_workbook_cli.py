@@ -50,3 +50,12 @@ def test_new_workbook_creates_one(
         == render("cli.workbook-created", "en", file=str(target)) + "\n"
     )
     assert package.read_parts(target)[package.CUSTOM_UI_PART]
+
+
+def test_new_workbook_must_be_an_xlsm(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "relist.txt"
+    assert main(["new-workbook", str(target), "--language", "en"]) == 2
+    assert ".xlsm" in capsys.readouterr().err
+    assert not target.exists()

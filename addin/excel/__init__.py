@@ -176,6 +176,7 @@ from addin.excel import (  # noqa: E402
     export,
     guide,
     problemsheet,
+    processingreport,
     reportsheet,
     stocksheet,
 )
@@ -188,6 +189,7 @@ __all__ = [
     "guide",
     "handler",
     "problemsheet",
+    "processingreport",
     "progress",
     "reportsheet",
     "stocksheet",

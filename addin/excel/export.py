@@ -1,10 +1,14 @@
 """The Export button: the upload file written through the engine, and its log.
 
-The stock sheet is checked first. With errors, the seller chooses whether to
-export only the valid rows; an existing file is replaced only when the seller
-says so; the file and the record of what it holds are written atomically. The
-export log table keeps, for every record, its number and SKU: what Amazon's
-processing report is matched against.
+The stock sheet is checked first. When the TemplatePath setting names the
+seller's own downloaded template, the rows fill a copy of it through the engine
+(:mod:`addin.templateexport`), whose own problems (a value the template's
+vocabulary lacks) are painted with the others, and the file takes the
+template's extension. With errors, the seller chooses whether to export only
+the valid rows; an existing file is replaced only when the seller says so; the
+file and the record of what it holds are written atomically. The export log
+table keeps, for every record, its number and SKU: what Amazon's processing
+report is matched against.
 """
 
 from __future__ import annotations
@@ -13,21 +17,27 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from addin.errors import InputError
 from addin.excel import book_folder, handler, workbook_language
 from addin.excel.book import (
     FIRST_DATA_ROW,
     data_rows,
     grid,
+    named_value,
     resize,
     say,
     selected_path,
     settings_of,
     table,
+    text,
 )
-from addin.excel.problemsheet import check_book, summary_sentence
+from addin.excel.problemsheet import paint_problems, run_checks, summary_sentence
 from addin.exportlog import export_log, export_log_path, write_upload_with_log
 from addin.messages import render
+from addin.settings import Settings
 from addin.stockfile import StockRow
+from addin.template import Template, read_template
+from addin.templateexport import fill_template
 from addin.workbook import layout
 
 YES = "yes"
@@ -40,9 +50,14 @@ def export(book: Any) -> None:
     """Check, then write the upload file to the path the save dialog chose."""
     language = workbook_language(book)
     settings = settings_of(book, language)
-    checked = check_book(book, settings)
+    template = seller_template(book, settings)
+    checked, sheet_rows = run_checks(book, settings)
+    upload = None
+    if template is not None:
+        checked, upload = fill_template(template, checked, settings)
+    paint_problems(book, checked.problems, sheet_rows, language)
     summary = checked.summary
-    if summary.errors and not _ask(
+    if summary.errors and not ask(
         book,
         language,
         render(
@@ -60,15 +75,20 @@ def export(book: Any) -> None:
         return
 
     path = selected_path(book, book_folder(book))
+    if template is not None:
+        # The copy is a workbook or text like the template, whatever the dialog said.
+        path = path.with_suffix(template.suffix)
     replace = any(p.exists() for p in (path, export_log_path(path)))
-    if replace and not _ask(
+    if replace and not ask(
         book, language, render("excel-export-replace", language, file=str(path))
     ):
         say(book, language, [render("excel-export-cancelled", language)])
         return
     written_at = dt.datetime.now().replace(microsecond=0)
     log = export_log(rows, path.name, settings.export_encoding, written_at.isoformat())
-    write_upload_with_log(path, checked.upload_bytes(settings), log, force=replace)
+    if upload is None:
+        upload = checked.upload_bytes(settings)
+    write_upload_with_log(path, upload, log, force=replace)
     record_export(book, path, written_at, rows)
 
     sentences = [
@@ -84,7 +104,27 @@ def export(book: Any) -> None:
     say(book, language, sentences)
 
 
-def _ask(book: Any, language: str, question: str) -> bool:
+def seller_template(book: Any, settings: Settings) -> Template | None:
+    """The seller's template the TemplatePath setting names; None for text.
+
+    Raises:
+        InputError: the file is missing, or not a template the product fills.
+    """
+    chosen = text(named_value(book, layout.TEMPLATE_PATH))
+    if chosen is None:
+        return None
+    path = Path(chosen)
+    if not path.is_absolute():
+        path = book_folder(book) / path
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError("excel-template-missing", file=str(path)) from error
+    return read_template(data, path.name, settings)
+
+
+def ask(book: Any, language: str, question: str) -> bool:
+    """Ask the seller a yes/no question; True for yes."""
     return bool(say(book, language, [question], buttons="yes_no") == YES)
 
 

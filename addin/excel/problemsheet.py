@@ -58,6 +58,13 @@ def summary_sentence(checked: Checked, language: str, code: str, **params: Any) 
 
 def check_book(book: Any, settings: Settings) -> Checked:
     """Run the checks on the stock sheet and paint what they found."""
+    checked, rows = run_checks(book, settings)
+    paint_problems(book, checked.problems, rows, settings.language)
+    return checked
+
+
+def run_checks(book: Any, settings: Settings) -> tuple[Checked, int]:
+    """The engine's checks on the stock sheet, and how many sheet rows it spans."""
     language = settings.language
     step = render("excel-step.check", language)
     progress(book.app, language, step, 0, 2)
@@ -67,10 +74,16 @@ def check_book(book: Any, settings: Settings) -> Checked:
     stock, values = read_stock(book, report_records(book))
     checked = check_stock(stock, settings)
     progress(book.app, language, step, 1, 2)
-    _write_row_problems(book, checked.problems, len(values), language)
-    _write_flags(book, checked.problems, len(values))
-    _write_problems_table(book, checked.problems, language)
-    return checked
+    return checked, len(values)
+
+
+def paint_problems(
+    book: Any, problems: list[Problem], rows: int, language: str
+) -> None:
+    """The problems column, the flag block and the problems table, a write each."""
+    _write_row_problems(book, problems, rows, language)
+    _write_flags(book, problems, rows)
+    _write_problems_table(book, problems, language)
 
 
 def _write_row_problems(
@@ -81,10 +94,15 @@ def _write_row_problems(
         cell = texts[found.row - FIRST_DATA_ROW]
         message = found.message(language)
         cell[0] = message if cell[0] is None else f"{cell[0]} | {message}"
-    if rows:
+    write_row_problems(book, texts)
+
+
+def write_row_problems(book: Any, texts: list[list[str | None]]) -> None:
+    """Fill the stock table's problems column from its first row, in one write."""
+    if texts:
         column = layout.STOCK_COLUMNS.index(layout.ROW_PROBLEMS) + 1
         stock = table(book, layout.STOCK_TABLE)
-        block(stock, rows, 1, column).value = texts
+        block(stock, len(texts), 1, column).value = texts
 
 
 def _write_flags(book: Any, problems: list[Problem], rows: int) -> None:
@@ -100,19 +118,19 @@ def _write_flags(book: Any, problems: list[Problem], rows: int) -> None:
         )
         for position in positions:
             line[position] = max(line[position], flag)
-    if rows:
+    write_flags(book, flags)
+
+
+def write_flags(book: Any, flags: list[list[int]]) -> None:
+    """Fill the problem-flag block the conditional formats read, in one write."""
+    if flags:
         stock = table(book, layout.STOCK_TABLE)
         columns = len(UPLOAD_COLUMNS)
-        block(stock, rows, columns, layout.FLAGS_FIRST_COLUMN).value = flags
+        block(stock, len(flags), columns, layout.FLAGS_FIRST_COLUMN).value = flags
 
 
 def _write_problems_table(book: Any, problems: list[Problem], language: str) -> None:
-    found = table(book, layout.PROBLEMS_TABLE)
-    width = len(layout.PROBLEMS_COLUMNS)
-    old = data_rows(found)
-    if old:
-        block(found, old, width).clear_contents()
-    lines = [
+    lines: list[list[Any]] = [
         [
             found_problem.row,
             found_problem.column,
@@ -123,6 +141,16 @@ def _write_problems_table(book: Any, problems: list[Problem], language: str) -> 
         ]
         for found_problem in problems
     ]
+    write_problem_lines(book, lines)
+
+
+def write_problem_lines(book: Any, lines: list[list[Any]]) -> None:
+    """Replace the problems table's lines (row, column, code, severity...)."""
+    found = table(book, layout.PROBLEMS_TABLE)
+    width = len(layout.PROBLEMS_COLUMNS)
+    old = data_rows(found)
+    if old:
+        block(found, old, width).clear_contents()
     if lines:
         block(found, len(lines), width).value = lines
     resize(found, len(lines), width)

@@ -19,6 +19,11 @@ TEXTS: dict[str, str] = {
     "ribbon.btnCheck.tip": "Check every row and list the problems.",
     "ribbon.btnExport": "Export",
     "ribbon.btnExport.tip": "Write the upload file for Seller Central.",
+    "ribbon.btnImportProcessing": "Processing report",
+    "ribbon.btnImportProcessing.tip": (
+        "Read Amazon's processing report (.txt): the refused rows, why, and a retry "
+        "file."
+    ),
     "ribbon.btnHelp": "Help",
     "ribbon.btnHelp.tip": "Open the user guide.",
     "ribbon.btnDiagnostics": "Diagnostics",
@@ -77,6 +82,10 @@ TEXTS: dict[str, str] = {
         'Handling time "{value}" refused: give a whole number of days, 0 or more '
         "(--handling-time)."
     ),
+    "workbook-extension": (
+        "{file} must end in .xlsm: Excel runs macros only in an .xlsm workbook. "
+        "Choose for instance Relist.xlsm."
+    ),
     "encoding-bom": (
         'The encoding "{value}" writes a byte order mark (BOM) at the start of the '
         "file, which Amazon would read as part of the sku heading. Choose utf-8 "
@@ -90,16 +99,16 @@ TEXTS: dict[str, str] = {
     "file-not-found": "File not found: {file}. Check the path.",
     "file-unreadable": "Cannot read {file}: {detail}.",
     "file-empty": (
-        "{file} is empty. Download the report again in Seller Central (Inventory > "
-        "Inventory Reports > Inactive Listings Report)."
+        "{file} is empty: download it again from Seller Central (the Inactive "
+        "Listings Report is under Inventory > Inventory Reports)."
     ),
     "file-gzip-broken": (
         "{file} is a damaged compressed (gzip) file ({detail}). Download it again."
     ),
     "file-is-workbook": (
-        "{file} is an Excel workbook, not Amazon's text report. Give the .txt file "
-        "exactly as Seller Central downloaded it, without opening or saving it in "
-        "Excel."
+        "{file} is an Excel workbook, not a tab-delimited text file. Give the .txt "
+        "file exactly as Seller Central downloaded it, without opening or saving it "
+        "in Excel (a stock file: saved as tab-delimited text)."
     ),
     "file-not-text": (
         "{file} is not a text file (a PDF, a picture or something else). Give the "
@@ -565,6 +574,14 @@ TEXTS: dict[str, str] = {
         "no row."
     ),
     "cli.retry-written": "Retry file written: {file} ({count} rows, {encoding}).",
+    "cli.retry-by-sku": "The upload is a template workbook: records matched by SKU.",
+    "cli.retry-unmatched.no-such-sku": (
+        "  report line {line} | record {record} | {sku} | no row of the upload file "
+        "holds that SKU | {code} ({type}): {fix}"
+    ),
+    "cli.retry-written-template": (
+        "Retry file written: {file} ({count} rows, a copy of your template)."
+    ),
     "cli.retry-nothing": "No row to upload again: no retry file written.",
     "cli.retry-check": (
         "Some lines match no row: check that the processing report belongs to this "
@@ -635,6 +652,52 @@ TEXTS: dict[str, str] = {
     "excel-export-summary": (
         "{rows} rows = {exported} exported + {errors} kept out by an error + "
         "{skipped} skipped + {excluded} excluded."
+    ),
+    "excel-step.processing": "processing report",
+    "excel-template-missing": (
+        "The template named on the Settings sheet, {file}, is not there. Correct "
+        "its path, or empty it to export text."
+    ),
+    "excel-processing-no-export": (
+        "The Export log sheet records no export: export the stock file, upload it "
+        "in Seller Central, then import the processing report it gives."
+    ),
+    "excel-processing-read": (
+        "Processing report {file} matched with the last export, {upload} of {time}."
+    ),
+    "excel-processing-summary": (
+        "{rows} rows = {accepted} accepted + {warning} accepted with warnings + "
+        "{error} refused + {fatal} not processed. The Problems sheet says why."
+    ),
+    "excel-processing-count-differs": (
+        "Amazon processed {processed} records but {upload} holds {rows}: check that "
+        "the report belongs to that upload."
+    ),
+    "excel-processing-unmatched": (
+        "{count} lines of the report match no row of {upload}; the Problems sheet "
+        "lists them. Check that the report belongs to that upload."
+    ),
+    "excel-processing-gone": (
+        "{count} exported SKUs are no longer in the stock sheet: {skus}."
+    ),
+    "excel-processing-problem": "Amazon {code}: {fix}",
+    "excel-processing-file-line": "Whole file: {fix}",
+    "excel-processing-unmatched-line": (
+        "Record {record} ({sku}) matches no row of the upload: {fix}"
+    ),
+    "excel-processing-row-gone": (
+        "Record {record} ({sku}) is no longer in the stock sheet: {fix}"
+    ),
+    "excel-processing-retry-ask": (
+        "{count} rows were refused or not processed. Write a retry file holding only "
+        "them ({file}, beside the upload file)?"
+    ),
+    "excel-processing-retry-written": (
+        "Retry file written: {file} ({count} rows), recorded in the Export log sheet."
+    ),
+    "excel-processing-upload-missing": (
+        "The upload file {file} is no longer there, so no retry file can be made "
+        "from it. Put it back, or export the refused rows again from the stock sheet."
     ),
     "excel-diagnostics": (
         "Handmade Relist {version}; {packages} (workbook made for xlwings "

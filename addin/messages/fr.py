@@ -19,6 +19,11 @@ TEXTS: dict[str, str] = {
     "ribbon.btnCheck.tip": "Vérifier chaque ligne et lister les problèmes.",
     "ribbon.btnExport": "Exporter",
     "ribbon.btnExport.tip": "Écrire le fichier d'envoi pour Seller Central.",
+    "ribbon.btnImportProcessing": "Rapport de traitement",
+    "ribbon.btnImportProcessing.tip": (
+        "Lire le rapport de traitement d'Amazon (.txt) : les lignes refusées, "
+        "pourquoi, et un fichier de reprise."
+    ),
     "ribbon.btnHelp": "Aide",
     "ribbon.btnHelp.tip": "Ouvrir le guide d'utilisation.",
     "ribbon.btnDiagnostics": "Diagnostic",
@@ -81,6 +86,10 @@ TEXTS: dict[str, str] = {
         "Délai d'expédition « {value} » refusé : indiquez un nombre de jours entier, "
         "0 ou plus (--handling-time)."
     ),
+    "workbook-extension": (
+        "{file} doit finir par .xlsm : Excel n'ouvre les macros que dans un "
+        "classeur .xlsm. Choisissez par exemple Relist.xlsm."
+    ),
     "encoding-bom": (
         "L'encodage « {value} » écrit une marque d'ordre des octets (BOM) en tête "
         "du fichier, qu'Amazon lirait comme faisant partie de l'en-tête sku. "
@@ -94,17 +103,19 @@ TEXTS: dict[str, str] = {
     "file-not-found": "Fichier introuvable : {file}. Vérifiez le chemin.",
     "file-unreadable": "Impossible de lire {file} : {detail}.",
     "file-empty": (
-        "{file} est vide. Téléchargez à nouveau le rapport dans Seller Central "
-        "(Inventaire > Rapports d'inventaire > Rapport sur les offres inactives)."
+        "{file} est vide : téléchargez-le à nouveau depuis Seller Central (le "
+        "rapport sur les offres inactives est sous Inventaire > Rapports "
+        "d'inventaire)."
     ),
     "file-gzip-broken": (
         "{file} est un fichier compressé (gzip) abîmé ({detail}). Téléchargez-le à "
         "nouveau."
     ),
     "file-is-workbook": (
-        "{file} est un classeur Excel, pas le rapport texte d'Amazon. Donnez le "
-        "fichier .txt tel que Seller Central l'a téléchargé, sans l'ouvrir ni "
-        "l'enregistrer dans Excel."
+        "{file} est un classeur Excel, pas un fichier texte délimité par des "
+        "tabulations. Donnez le fichier .txt tel que Seller Central l'a téléchargé, "
+        "sans l'ouvrir ni l'enregistrer dans Excel (un fichier de stock : "
+        "enregistré en texte délimité par des tabulations)."
     ),
     "file-not-text": (
         "{file} n'est pas un fichier texte (PDF, image ou autre). Donnez le rapport "
@@ -625,6 +636,16 @@ TEXTS: dict[str, str] = {
     "cli.retry-written": (
         "Fichier de reprise écrit : {file} ({count} lignes, {encoding})."
     ),
+    "cli.retry-by-sku": (
+        "Le fichier envoyé est un modèle Excel : enregistrements associés par SKU."
+    ),
+    "cli.retry-unmatched.no-such-sku": (
+        "  rapport, ligne {line} | enregistrement {record} | {sku} | aucune ligne du "
+        "fichier d'envoi n'a ce SKU | {code} ({type}) : {fix}"
+    ),
+    "cli.retry-written-template": (
+        "Fichier de reprise écrit : {file} ({count} lignes, une copie de votre modèle)."
+    ),
     "cli.retry-nothing": "Aucune ligne à renvoyer : pas de fichier de reprise écrit.",
     "cli.retry-check": (
         "Des lignes du rapport ne correspondent à aucune ligne : vérifiez que le "
@@ -698,6 +719,58 @@ TEXTS: dict[str, str] = {
     "excel-export-summary": (
         "{rows} lignes = {exported} exportées + {errors} écartées par une erreur + "
         "{skipped} ignorées + {excluded} exclues."
+    ),
+    "excel-step.processing": "rapport de traitement",
+    "excel-template-missing": (
+        "Le modèle nommé dans la feuille Réglages, {file}, est introuvable. "
+        "Corrigez son chemin, ou videz-le pour exporter en texte."
+    ),
+    "excel-processing-no-export": (
+        "La feuille Journal des exports ne garde aucun export : exportez le fichier "
+        "de stock, envoyez-le dans Seller Central, puis importez le rapport de "
+        "traitement qu'il donne."
+    ),
+    "excel-processing-read": (
+        "Rapport de traitement {file} associé au dernier export, {upload} du {time}."
+    ),
+    "excel-processing-summary": (
+        "{rows} lignes = {accepted} acceptées + {warning} acceptées avec "
+        "avertissements + {error} refusées + {fatal} non traitées. La feuille "
+        "Problèmes dit pourquoi."
+    ),
+    "excel-processing-count-differs": (
+        "Amazon a traité {processed} enregistrements mais {upload} en contient "
+        "{rows} : vérifiez que le rapport est bien celui de cet envoi."
+    ),
+    "excel-processing-unmatched": (
+        "{count} lignes du rapport ne correspondent à aucune ligne de {upload} ; la "
+        "feuille Problèmes les liste. Vérifiez que le rapport est bien celui de cet "
+        "envoi."
+    ),
+    "excel-processing-gone": (
+        "{count} SKU exportés ne sont plus dans la feuille de stock : {skus}."
+    ),
+    "excel-processing-problem": "Amazon {code} : {fix}",
+    "excel-processing-file-line": "Fichier entier : {fix}",
+    "excel-processing-unmatched-line": (
+        "L'enregistrement {record} ({sku}) ne correspond à aucune ligne de "
+        "l'envoi : {fix}"
+    ),
+    "excel-processing-row-gone": (
+        "L'enregistrement {record} ({sku}) n'est plus dans la feuille de stock : {fix}"
+    ),
+    "excel-processing-retry-ask": (
+        "{count} lignes ont été refusées ou non traitées. Écrire un fichier de "
+        "reprise qui ne contient qu'elles ({file}, à côté du fichier d'envoi) ?"
+    ),
+    "excel-processing-retry-written": (
+        "Fichier de reprise écrit : {file} ({count} lignes), noté dans la feuille "
+        "Journal des exports."
+    ),
+    "excel-processing-upload-missing": (
+        "Le fichier d'envoi {file} n'est plus là : aucun fichier de reprise ne peut "
+        "en être tiré. Remettez ce fichier à sa place, ou exportez de nouveau les "
+        "lignes refusées depuis la feuille de stock."
     ),
     "excel-diagnostics": (
         "Handmade Relist {version} ; {packages} (classeur fait pour xlwings "

@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from addin.errors import OutputExistsError
+from addin.errors import OutputExistsError, UsageError
 from addin.report import Report
 from addin.settings import DEFAULT_LANGUAGE
 from addin.upload import write_atomic
@@ -58,6 +58,10 @@ def new_workbook(destination: Path, language: str = DEFAULT_LANGUAGE) -> Path:
     Raises:
         OutputExistsError: the file is there; it is never overwritten.
     """
+    if destination.suffix.lower() != ".xlsm":
+        # Excel opens macros only from .xlsm; any other name also risks the
+        # workbook being mistaken for the upload file.
+        raise UsageError("workbook-extension", file=str(destination))
     if destination.exists():
         raise OutputExistsError("workbook-exists", file=str(destination))
     return build(destination, language, running_interpreters())

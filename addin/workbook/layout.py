@@ -168,6 +168,7 @@ RIBBON_BUTTONS = (
     "btnFill",
     "btnCheck",
     "btnExport",
+    "btnImportProcessing",
     "btnHelp",
     "btnDiagnostics",
 )
