@@ -530,7 +530,8 @@ def retry_command(args: argparse.Namespace) -> int:
         out.say("cli.retry-check")
     if args.json:
         print(json.dumps(_verdicts_json(report, verdicts, written, out), indent=2))
-    return EXIT_OK if verdicts.all_matched else EXIT_ROWS_KEPT_OUT
+    agreed = verdicts.all_matched and verdicts.counts_agree
+    return EXIT_OK if agreed else EXIT_ROWS_KEPT_OUT
 
 
 def _print_verdicts(
@@ -557,7 +558,17 @@ def _print_verdicts(
     )
     rows = len(verdicts.outcomes)
     if report.processed is not None and report.processed != rows:
-        out.say("cli.retry-count-differs", processed=report.processed, rows=rows)
+        hint = "fewer" if report.processed < rows else "more"
+        out.say(
+            "cli.retry-count-differs", processed=report.processed, rows=rows, hint=hint
+        )
+    elif not verdicts.counts_agree:
+        out.say(
+            "cli.retry-successful-differs",
+            processed=report.processed,
+            successful=report.successful,
+            refused=verdicts.count(RowVerdict.ERROR),
+        )
     if report.fatal:
         out.say("cli.retry-fatal")
 

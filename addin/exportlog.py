@@ -121,16 +121,16 @@ def write_upload_with_log(
 ) -> Path:
     """Write the upload file and its log, both atomically; return the log's path.
 
-    Both paths are checked first, so that a refusal leaves neither file behind.
+    The log belongs to its upload file: one left behind by an upload file that
+    is gone describes nothing any more and is replaced with the new one.
 
     Raises:
-        OutputExistsError: either file exists and ``force`` is False.
+        OutputExistsError: the upload file exists and ``force`` is False.
         WriteError: a file cannot be written.
     """
     log_path = export_log_path(path)
-    for target in (path, log_path):
-        if target.exists() and not force:
-            raise OutputExistsError("output-exists", file=str(target))
+    if path.exists() and not force:
+        raise OutputExistsError("output-exists", file=str(path))
     write_atomic(path, upload, force=force)
     write_atomic(log_path, render_export_log(log), force=True)
     return log_path

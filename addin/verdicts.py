@@ -59,6 +59,7 @@ class RowOutcome:
         stock_row: the stock row it was exported from, when the log says so.
         lines: the report's lines about this record, in the report's order.
         fatal: the whole file was not processed.
+        unprocessed: the record lies past the number Amazon says it processed.
     """
 
     record: int
@@ -66,12 +67,17 @@ class RowOutcome:
     stock_row: int | None = None
     lines: list[ProcessingLine] = field(default_factory=list)
     fatal: bool = False
+    unprocessed: bool = False
 
     @property
     def verdict(self) -> RowVerdict:
-        """The worst of the row's lines; every row is fatal when the file was."""
+        """The worst of the row's lines; every row is fatal when the file was.
+
+        A record Amazon did not get to counts as not processed too: taking its
+        silence for an acceptance would leave the offer inactive unnoticed.
+        """
         types = {line.verdict for line in self.lines}
-        if self.fatal or ErrorType.FATAL in types:
+        if self.fatal or self.unprocessed or ErrorType.FATAL in types:
             return RowVerdict.FATAL
         if ErrorType.ERROR in types:
             return RowVerdict.ERROR
@@ -94,11 +100,33 @@ class Verdicts:
     unmatched: list[Unmatched] = field(default_factory=list)
     by_export_log: bool = False
     by_sku: bool = False
+    processed: int | None = None
+    successful: int | None = None
 
     @property
     def all_matched(self) -> bool:
         """Whether every problem line found its row (or concerns the whole file)."""
         return not self.unmatched
+
+    @property
+    def counts_agree(self) -> bool:
+        """Whether Amazon's summary counts fit the rows and their verdicts.
+
+        Amazon counts a record as successful when it has no error (warnings
+        allowed); a summary that says otherwise belongs to another upload, or
+        holds records the report does not list.
+        """
+        if self.processed is not None and self.processed != len(self.outcomes):
+            return False
+        if self.successful is None or self.processed is None:
+            return True
+        refused = sum(
+            o.verdict is RowVerdict.ERROR
+            or (o.verdict is RowVerdict.FATAL and bool(o.lines))
+            for o in self.outcomes
+        )
+        fatal = any(o.fatal for o in self.outcomes)
+        return fatal or self.successful == self.processed - refused
 
     @property
     def retry_rows(self) -> list[StockRow]:
@@ -163,12 +191,21 @@ def _verdicts(
     report: ProcessingReport, rows: list[StockRow], log: ExportLog | None
 ) -> Verdicts:
     stock_rows = {r.record: r.row for r in log.records} if log else {}
+    processed = report.processed
     return Verdicts(
         [
-            RowOutcome(number, row, stock_rows.get(number), fatal=report.fatal)
+            RowOutcome(
+                number,
+                row,
+                stock_rows.get(number),
+                fatal=report.fatal,
+                unprocessed=processed is not None and number > processed,
+            )
             for number, row in enumerate(rows, start=1)
         ],
         by_export_log=log is not None,
+        processed=processed,
+        successful=report.successful,
     )
 
 

@@ -217,13 +217,25 @@ def test_upload_and_log_written_together(tmp_path: Path) -> None:
     assert read_export_log(written.read_bytes()) == log
 
 
-def test_existing_log_refuses_both_files(tmp_path: Path) -> None:
+def test_existing_upload_refuses_both_files(tmp_path: Path) -> None:
     path = tmp_path / "up.txt"
+    path.write_bytes(b"old upload")
     export_log_path(path).write_bytes(b"old log")
     log = export_log(upload_rows("HM-A"), path.name, "cp1252", "t")
 
     with pytest.raises(OutputExistsError):
         write_upload_with_log(path, b"upload", log)
 
-    assert not path.exists()
+    assert path.read_bytes() == b"old upload"
     assert export_log_path(path).read_bytes() == b"old log"
+
+
+def test_a_log_without_its_upload_is_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "up.txt"
+    export_log_path(path).write_bytes(b"old log")
+    log = export_log(upload_rows("HM-A"), path.name, "cp1252", "t")
+
+    write_upload_with_log(path, b"upload", log)
+
+    assert path.read_bytes() == b"upload"
+    assert b"HM-A" in export_log_path(path).read_bytes()

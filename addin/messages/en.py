@@ -545,7 +545,19 @@ TEXTS: dict[str, str] = {
     ),
     "cli.retry-count-differs": (
         "Amazon processed {processed} records but the upload file holds {rows} rows: "
-        "check that this report belongs to this upload file."
+        "{hint} Check that this report belongs to this upload file."
+    ),
+    "cli.retry-count-differs.fewer": (
+        "rows past record {processed} count as not processed and go into the retry "
+        "file."
+    ),
+    "cli.retry-count-differs.more": (
+        "the report counts records this file does not hold."
+    ),
+    "cli.retry-successful-differs": (
+        "Amazon reports {successful} successful records out of {processed}, but "
+        "the report refuses only {refused}: problem lines are missing. Download "
+        "the whole processing report again."
     ),
     "cli.retry-fatal": (
         "Amazon did not process the file (fatal error): every row goes into the "

@@ -603,7 +603,20 @@ TEXTS: dict[str, str] = {
     ),
     "cli.retry-count-differs": (
         "Amazon a traité {processed} enregistrements mais le fichier d'envoi compte "
-        "{rows} lignes : vérifiez que ce rapport est bien celui de ce fichier."
+        "{rows} lignes : {hint} Vérifiez que ce rapport est bien celui de ce "
+        "fichier."
+    ),
+    "cli.retry-count-differs.fewer": (
+        "les lignes après l'enregistrement {processed} comptent comme non traitées "
+        "et vont dans le fichier de reprise."
+    ),
+    "cli.retry-count-differs.more": (
+        "le rapport compte des enregistrements que ce fichier n'a pas."
+    ),
+    "cli.retry-successful-differs": (
+        "Amazon annonce {successful} enregistrements réussis sur {processed}, mais "
+        "le rapport n'en refuse que {refused} : des lignes de problème manquent. "
+        "Téléchargez à nouveau le rapport de traitement complet."
     ),
     "cli.retry-fatal": (
         "Amazon n'a pas traité le fichier (erreur fatale) : toutes les lignes vont "
