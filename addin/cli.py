@@ -8,6 +8,7 @@ problems as a table (or JSON) and a summary that adds up, and exits 0 (done), 1
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -281,6 +282,9 @@ def convert_command(args: argparse.Namespace) -> int:
     settings = _settings(args)
     out = Output(settings.language, args.quiet or args.json)
     template = _template(args, settings)
+    if template is not None and template.is_workbook and args.encoding is None:
+        # A workbook's XML holds any character: no code page limits its values.
+        settings = dataclasses.replace(settings, encoding="utf-8")
     data = _read(args.report)
     with progress_bar(len(data), out) as progress:
         conversion = convert(data, settings, args.report.name, progress)
@@ -375,6 +379,10 @@ def _write_upload(
     if upload is None:
         upload = conversion.upload_bytes(settings)
     write_upload_with_log(path, upload, log, args.force)
+    if suffix in (".xlsx", ".xlsm"):
+        out.say("cli.written-template", file=str(path), count=summary.exported)
+        out.say("cli.upload-hint-template")
+        return path
     out.say(
         "cli.written",
         file=str(path),

@@ -119,6 +119,11 @@ class Template:
         """A column named as the seller finds it: its letter and its key."""
         return f"{column_letter(self.columns[key])} {key}"
 
+    @property
+    def is_workbook(self) -> bool:
+        """Whether the template is a workbook, which holds any character."""
+        return self.layout is not Layout.CLASSIC_TEXT
+
 
 def read_template(data: bytes, file_name: str, settings: Settings) -> Template:
     """Recognise the seller's template and read where its data goes.

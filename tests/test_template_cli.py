@@ -118,3 +118,22 @@ def test_value_missing_from_template_exits_1(
     assert main([*argv, "--skip-invalid"]) == 1
     written = outputs(report.parent)
     assert [n for n in written if n.endswith(".txt")] != []
+
+
+def test_a_workbook_template_holds_any_character(
+    report: Path, it_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A SKU Windows-1252 cannot hold: fine in a workbook, whose XML is Unicode.
+    text = report.read_text(encoding="utf-8").replace("HM-BOL-CER-001", "HM-BOL-ł-001")
+    report.write_text(text, encoding="utf-8")
+    argv = ["convert", str(report), "--marketplace", "IT", "--language", "en",
+            "--template", str(it_template), "--default-quantity", "1"]  # fmt: skip
+
+    assert main(argv) == 0
+
+    printed = capsys.readouterr().out
+    assert "a filled copy of your template" in printed
+    assert "cp1252" not in printed
+    (written,) = [n for n in outputs(report.parent) if n.endswith(".xlsx")]
+    sheet = openpyxl.load_workbook(report.parent / written)["Modello"]
+    assert sheet["A7"].value == "HM-BOL-ł-001"

@@ -392,6 +392,13 @@ TEXTS: dict[str, str] = {
     "cli.step.read": "report read",
     "cli.step.fill": "stock file filled",
     "cli.step.check": "rows checked",
+    "cli.written-template": (
+        "File written: {file} ({count} rows, a filled copy of your template)."
+    ),
+    "cli.upload-hint-template": (
+        "In Seller Central: Catalog > Add Products via Upload, and upload this "
+        "filled template the way you would the one you downloaded."
+    ),
     "cli.upload-hint": (
         "In Seller Central: Catalog > Add Products via Upload > file type "
         '"Inventory Loader File".'

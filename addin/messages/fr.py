@@ -423,6 +423,13 @@ TEXTS: dict[str, str] = {
     "cli.step.read": "rapport lu",
     "cli.step.fill": "fichier de stock rempli",
     "cli.step.check": "lignes vérifiées",
+    "cli.written-template": (
+        "Fichier écrit : {file} ({count} lignes, une copie remplie de votre modèle)."
+    ),
+    "cli.upload-hint-template": (
+        "Dans Seller Central : Catalogue > Ajouter des produits via un envoi de "
+        "fichier, et envoyez ce modèle rempli comme celui que vous avez téléchargé."
+    ),
     "cli.upload-hint": (
         "Dans Seller Central : Catalogue > Ajouter des produits via un envoi de "
         "fichier > type de fichier « Inventory Loader File »."
