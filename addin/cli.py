@@ -24,7 +24,14 @@ from typing import Any, TextIO
 from tqdm import tqdm
 
 from addin import __version__
-from addin.conversion import Checked, Conversion, Progress, check_stock, convert
+from addin.conversion import (
+    Checked,
+    Conversion,
+    Progress,
+    check_stock,
+    collector_paused,
+    convert,
+)
 from addin.errorcodes import error_code, explain
 from addin.errors import InputError, RelistError, UsageError
 from addin.exportlog import (
@@ -89,7 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _set_up_logging(getattr(args, "verbose", False))
     verbose = getattr(args, "verbose", False)
     try:
-        result: int = args.run(args)
+        # The whole command, not only the conversion: the collector's first pass
+        # after a large conversion would cost as much as the pause saved.
+        with collector_paused():
+            result: int = args.run(args)
         return result
     except RelistError as error:
         _print_error(error.message(language), language, verbose)

@@ -5,7 +5,8 @@ Windows-1252, a mix of seller-fulfilled and FBA rows) is written to a temporary
 folder. In the same process, the baseline (pandas ``read_csv`` with the C engine,
 ``sep="\\t"``, ``dtype=str``, ``quoting=csv.QUOTE_NONE``, ``keep_default_na=False``,
 then ``to_csv`` with ``sep="\\t"`` and no quoting) and the product's conversion
-(read, fill, check, write the upload file) are each timed, best of a few runs; the
+(read, fill, check, write the upload file and its export log, through the
+command line's own entry point) are each timed, best of a few runs; the
 peak memory of the conversion is measured apart with tracemalloc.
 
 Usage:
@@ -25,9 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from addin.conversion import convert
-from addin.settings import Settings
-from addin.upload import write_atomic
+from addin import cli
 
 COLUMNS = (
     "item-name",
@@ -104,10 +103,10 @@ def baseline(report: Path, out: Path) -> None:
 
 
 def product(report: Path, out: Path) -> None:
-    """The product's whole job on the same file."""
-    settings = Settings(default_quantity=1)
-    conversion = convert(report.read_bytes(), settings, report.name)
-    write_atomic(out, conversion.upload_bytes(settings), force=True)
+    """The product's whole job on the same file, as the command line runs it."""
+    argv = ["convert", str(report), "-o", str(out), "--force", "--quiet"]
+    code = cli.main([*argv, "--default-quantity", "1"])
+    assert code == 0, f"convert exited {code}"
 
 
 def best_time(
