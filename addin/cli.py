@@ -8,7 +8,6 @@ problems as a table (or JSON) and a summary that adds up, and exits 0 (done), 1
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
 import sys
@@ -55,7 +54,7 @@ from addin.retry import (
 from addin.settings import DEFAULT_LANGUAGE, LANGUAGES, Settings
 from addin.stockfile import read_stock_file, refuse_bom
 from addin.template import Template, read_template
-from addin.templateexport import fill_template
+from addin.templateexport import fill_template, settings_for
 from addin.textfile import ENCODING_NAMES
 from addin.upload import write_atomic
 from addin.verdicts import RowOutcome, RowVerdict, Unmatched, Verdicts
@@ -292,9 +291,7 @@ def convert_command(args: argparse.Namespace) -> int:
     settings = _settings(args)
     out = Output(settings.language, args.quiet or args.json)
     template = _template(args, settings)
-    if template is not None and template.is_workbook and args.encoding is None:
-        # A workbook's XML holds any character: no code page limits its values.
-        settings = dataclasses.replace(settings, encoding="utf-8")
+    settings = settings_for(template, settings)
     data = _read(args.report)
     with progress_bar(len(data), out) as progress:
         conversion = convert(data, settings, args.report.name, progress)
@@ -371,33 +368,39 @@ def _write_upload(
 ) -> Path | None:
     summary = conversion.summary
     held_back = bool(summary.errors) and not args.skip_invalid
-    _print_summary(out, conversion, written=not held_back)
-    if held_back:
-        out.say("cli.not-written", errors=summary.errors)
-        return None
-    if not conversion.exportable:
+    rows = conversion.exportable
+    if held_back or not rows:
+        _print_summary(out, conversion, written=not rows)
+        if held_back:
+            out.say("cli.not-written", errors=summary.errors)
         return None
     template = getattr(args, "template", None)
     suffix = template.suffix.lower() if template and template.suffix else ".txt"
     path = args.output or _default_output(args.report, settings, suffix)
     log = export_log(
-        conversion.exportable,
+        rows,
         path.name,
         settings.export_encoding,
         datetime.now().isoformat(timespec="seconds"),
     )
     if upload is None:
         upload = conversion.upload_bytes(settings)
-    write_upload_with_log(path, upload, log, args.force)
+    try:
+        write_upload_with_log(path, upload, log, args.force)
+    except RelistError:
+        _print_summary(out, conversion, written=False)
+        raise
+    _print_summary(out, conversion)
     if suffix in (".xlsx", ".xlsm"):
         out.say("cli.written-template", file=str(path), count=summary.exported)
         out.say("cli.upload-hint-template")
         return path
+    encoding = settings.export_encoding
     out.say(
         "cli.written",
         file=str(path),
         count=summary.exported,
-        encoding=settings.export_encoding,
+        encoding=ENCODING_NAMES.get(encoding, encoding),
     )
     out.say("cli.upload-hint")
     return path

@@ -80,6 +80,17 @@ CLASSIC_NUMBERS = (
 Placed = dict[str, CellValue]
 
 
+def settings_for(template: Template | None, settings: Settings) -> Settings:
+    """The settings a conversion into this template is checked with.
+
+    A workbook's XML holds any character: unless the seller chose an export
+    encoding, no code page limits the values that go into a workbook template.
+    """
+    if template is not None and template.is_workbook and settings.encoding is None:
+        return dataclasses.replace(settings, encoding="utf-8")
+    return settings
+
+
 def fill_template(
     template: Template, checked: CheckedT, settings: Settings
 ) -> tuple[CheckedT, bytes]:

@@ -44,7 +44,7 @@ def test_convert_clean_report(
         "Report read: r.txt (UTF-8, 1 rows, marketplace FR).\n"
         "Summary: 1 rows = 1 exported + 0 kept out by an error + 0 skipped "
         "+ 0 excluded.\n"
-        f"File written: {out} (1 rows, cp1252).\n"
+        f"File written: {out} (1 rows, Windows-1252).\n"
         'In Seller Central: Catalog > Add Products via Upload > file type "Inventory '
         'Loader File".\n'
     )
@@ -70,8 +70,8 @@ def test_convert_with_errors_writes_nothing_and_exits_1(
         "aucune quantité par défaut n'est réglée) : elle resterait fermée. Indiquez "
         "le stock disponible, ou une quantité par défaut (--default-quantity ou "
         "paramètres).\n"
-        "Résumé : 1 lignes = 0 valides (non écrites) + 1 bloquées par une erreur + "
-        "0 ignorées + 0 exclues.\n"
+        "Résumé : 1 lignes = 0 exportées + 1 bloquées par une erreur + 0 ignorées + "
+        "0 exclues.\n"
         "Raisons : quantity-needed 1.\n"
         "Aucun fichier écrit : 1 lignes ont des erreurs. Corrigez-les, ou relancez "
         "avec --skip-invalid pour n'exporter que les lignes valides.\n"
@@ -394,3 +394,31 @@ def test_json_output_of_an_unreadable_input(
     assert code == 2
     assert json.loads(stdout)["error"]["code"] == "file-empty"
     assert stderr.startswith("Error: ")
+
+
+def test_valid_rows_held_back_are_not_called_exported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = write(
+        tmp_path,
+        "r.txt",
+        "S-1\t12.50\t1\tB0AAAAAAA1\tDEFAULT",
+        "S-2\t\t1\tB0AAAAAAA2\tDEFAULT",
+    )
+    code, stdout, _ = run(capsys, "convert", str(report), "--language", "en")
+    assert code == 1
+    assert "2 rows = 1 valid (not written) + 1 kept out by an error" in stdout
+
+
+def test_a_failed_write_is_not_summarised_as_exported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = write(tmp_path, "r.txt", "S-1\t12.50\t1\tB0AAAAAAA1\tDEFAULT")
+    out = tmp_path / "missing" / "up.txt"
+    code, stdout, stderr = run(
+        capsys, "convert", str(report), "-o", str(out), "--language", "en"
+    )
+    assert code == 2
+    assert "1 valid (not written)" in stdout
+    assert "exported" not in stdout
+    assert "Cannot write" in stderr

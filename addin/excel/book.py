@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from addin.errors import InputError, UsageError
+from addin.marketplaces import DEFAULT_MARKETPLACE
 from addin.messages import render
 from addin.settings import Settings
 from addin.workbook import layout
@@ -97,7 +98,7 @@ def settings_of(book: Any, language: str) -> Settings:
     Raises:
         UsageError: a setting holds a value the product does not accept.
     """
-    marketplace = text(named_value(book, layout.MARKETPLACE)) or "FR"
+    marketplace = text(named_value(book, layout.MARKETPLACE)) or DEFAULT_MARKETPLACE
     return Settings(
         marketplace=marketplace.upper(),
         default_quantity=whole(

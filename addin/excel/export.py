@@ -37,7 +37,7 @@ from addin.messages import render
 from addin.settings import Settings
 from addin.stockfile import StockRow
 from addin.template import Template, read_template
-from addin.templateexport import fill_template
+from addin.templateexport import fill_template, settings_for
 from addin.workbook import layout
 
 YES = "yes"
@@ -51,6 +51,7 @@ def export(book: Any) -> None:
     language = workbook_language(book)
     settings = settings_of(book, language)
     template = seller_template(book, settings)
+    settings = settings_for(template, settings)
     checked, sheet_rows = run_checks(book, settings)
     upload = None
     if template is not None:

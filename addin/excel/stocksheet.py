@@ -36,7 +36,21 @@ from addin.workbook import layout
 from addin.workbook.formulas import stock_row_formulas
 
 #: An override: the cell's new content by stock column position.
-Overrides = dict[str, dict[int, Any]]
+#: A report row by its seller-sku and which of the rows with that SKU it is (0 for
+#: the first): a SKU twice in a report is two rows, each with its own corrections.
+RowKey = tuple[str, int]
+Overrides = dict[RowKey, dict[int, Any]]
+
+
+def row_keys(skus: list[str]) -> list[RowKey]:
+    """The key of each report row, in sheet order."""
+    seen: dict[str, int] = {}
+    keys = []
+    for sku in skus:
+        keys.append((sku, seen.get(sku, 0)))
+        seen[sku] = seen.get(sku, 0) + 1
+    return keys
+
 
 WIDTH = len(layout.STOCK_COLUMNS)
 UPLOAD_WIDTH = len(UPLOAD_COLUMNS)
@@ -102,6 +116,7 @@ def formula_key(formula: str) -> str:
 
 def read_overrides(book: Any, language: str, report_skus: list[str]) -> Overrides:
     """The seller's corrections, keyed by the report's seller-sku of their row."""
+    keys = row_keys(report_skus)
     found = table(book, layout.STOCK_TABLE)
     rows = data_rows(found)
     formulas = grid(found, rows, WIDTH, "formula")
@@ -110,8 +125,8 @@ def read_overrides(book: Any, language: str, report_skus: list[str]) -> Override
     expected = generated_keys(language)
     overrides: Overrides = {}
     for offset, (written, shown) in enumerate(zip(formulas, values, strict=True)):
-        sku = _report_sku(shown[REPORT_ROW_AT], report_skus)
-        if sku is None:
+        key = _report_key(shown[REPORT_ROW_AT], keys)
+        if key is None:
             continue
         row = offset + FIRST_DATA_ROW
         changed = {
@@ -123,15 +138,15 @@ def read_overrides(book: Any, language: str, report_skus: list[str]) -> Override
         if export is not None and str(export).strip().lower() != default:
             changed[EXPORT_AT] = _content(export, written[EXPORT_AT])
         if changed:
-            overrides[sku] = changed
+            overrides[key] = changed
     return overrides
 
 
-def _report_sku(report_row: Any, report_skus: list[str]) -> str | None:
+def _report_key(report_row: Any, keys: list[RowKey]) -> RowKey | None:
     if not isinstance(report_row, float | int) or isinstance(report_row, bool):
         return None
     position = int(report_row) - FIRST_DATA_ROW
-    return report_skus[position] if 0 <= position < len(report_skus) else None
+    return keys[position] if 0 <= position < len(keys) else None
 
 
 def _content(value: Any, formula: str) -> Any:
@@ -151,7 +166,7 @@ def lay_stock(book: Any, language: str, skus: list[str], overrides: Overrides) -
 
     Args:
         skus: the report's seller-sku of each row, in sheet order.
-        overrides: corrections to carry over, by seller-sku.
+        overrides: corrections to carry over, by :func:`row_keys`.
     """
     found = table(book, layout.STOCK_TABLE)
     old = data_rows(found)
@@ -159,12 +174,12 @@ def lay_stock(book: Any, language: str, skus: list[str], overrides: Overrides) -
         block(found, old, WIDTH).clear_contents()
     export = layout.EXPORT_CHOICES[language][0]
     lines, kept = [], 0
-    for offset, sku in enumerate(skus):
+    for offset, key in enumerate(row_keys(skus)):
         row = offset + FIRST_DATA_ROW
         line: list[Any] = [*stock_row_formulas(row, language), row, export, None]
-        for column, content in overrides.get(sku, {}).items():
+        for column, content in overrides.get(key, {}).items():
             line[column] = content
-        kept += sku in overrides
+        kept += key in overrides
         lines.append(line)
     if lines:
         block(found, len(lines), WIDTH).value = lines
