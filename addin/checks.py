@@ -20,8 +20,8 @@ from addin.rules import (
     ADD,
     ASIN_TYPE,
     CONDITION_NEW,
-    SELLER_FULFILLED,
     UPLOAD_COLUMNS,
+    is_fulfilled_by_amazon,
 )
 from addin.settings import Settings
 from addin.stockfile import StockRow
@@ -106,7 +106,7 @@ def check_rows(
     checked = [r for r in rows if r.exported and r.row not in misshapen]
     for row, plain in zip(checked, plain_rows(checked, context), strict=True):
         if not plain:
-            found.extend(check_row(row, context))
+            found.extend(_row_problems(row, context))
     found.extend(_duplicates(checked, found))
     found.sort(key=lambda p: (p.row, _column_order(p.column)))
     return found
@@ -118,10 +118,12 @@ def _column_order(column: str) -> int:
 
 def check_row(row: StockRow, context: CheckContext) -> list[Problem]:
     """Every problem of one row (the duplicate-SKU check needs all rows)."""
+    return [] if plainly_valid(row, context) else _row_problems(row, context)
+
+
+def _row_problems(row: StockRow, context: CheckContext) -> list[Problem]:
     if _is_active(row):
         return [problem("already-active", row.row, line=row.line, sku=row.sku)]
-    if plainly_valid(row, context):
-        return []
     return detailed_problems(row, context)
 
 
@@ -229,7 +231,7 @@ def _plain_fulfillment(values: dict[str, str], context: CheckContext) -> bool:
         values.get("fulfillment-center-id", ""),
         values.get("quantity", ""),
     )
-    if centre in ("", SELLER_FULFILLED):
+    if not is_fulfilled_by_amazon(centre):
         return quantity.isascii() and quantity.isdigit() and quantity.strip("0") != ""
     return centre in context.market.fulfillment_center_ids and quantity == ""
 
@@ -344,7 +346,7 @@ def _check_fulfillment(row: StockRow, context: CheckContext) -> Iterator[Problem
     values = row.values
     centre = values.get("fulfillment-center-id", "")
     quantity = values.get("quantity", "")
-    fba = centre not in ("", SELLER_FULFILLED)
+    fba = is_fulfilled_by_amazon(centre)
     if fba:
         if centre not in context.market.fulfillment_center_ids:
             yield _at(

@@ -146,20 +146,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _common(command: argparse.ArgumentParser, *, json_output: bool = True) -> None:
+def _marketplace_option(command: argparse.ArgumentParser, what: str) -> None:
     command.add_argument(
         "--marketplace",
         default=DEFAULT_MARKETPLACE,
         type=str.upper,
         choices=list(MARKETPLACES),
-        help="the marketplace of the report (default: FR)",
+        help=f"the marketplace, {what} (default: FR)",
     )
+
+
+def _language_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--language",
         default=DEFAULT_LANGUAGE,
         choices=LANGUAGES,
         help="language of the messages (default: fr)",
     )
+
+
+def _common(command: argparse.ArgumentParser, *, json_output: bool = True) -> None:
+    _marketplace_option(command, "for its currency, FBA centre and encodings")
+    _language_option(command)
     command.add_argument(
         "--encoding",
         help="encoding of the upload file (default: the marketplace's)",
@@ -248,9 +256,7 @@ def _add_demo(commands: Any) -> None:
         description=demo_command.__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    command.add_argument(
-        "--language", default=DEFAULT_LANGUAGE, choices=LANGUAGES, help="language"
-    )
+    _language_option(command)
     command.add_argument("--verbose", action="store_true", help="log each step")
     command.set_defaults(run=demo_command)
 
@@ -495,19 +501,8 @@ def _add_retry(commands: Any) -> None:
         type=Path,
         help="the retry file (default: <upload>.retry.txt beside the upload file)",
     )
-    command.add_argument(
-        "--marketplace",
-        default=DEFAULT_MARKETPLACE,
-        type=str.upper,
-        choices=list(MARKETPLACES),
-        help="the marketplace, for the code page of the files (default: FR)",
-    )
-    command.add_argument(
-        "--language",
-        default=DEFAULT_LANGUAGE,
-        choices=LANGUAGES,
-        help="language of the messages (default: fr)",
-    )
+    _marketplace_option(command, "for the code page of the files")
+    _language_option(command)
     command.add_argument(
         "--json", action="store_true", help="print the verdicts as one JSON object"
     )

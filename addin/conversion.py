@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from addin.checks import check_rows
 from addin.problems import Problem, Severity
@@ -96,9 +97,9 @@ class Checked:
     problems: list[Problem]
     summary: Summary
 
-    @property
+    @cached_property
     def exportable(self) -> list[StockRow]:
-        """The rows that go into the upload file."""
+        """The rows that go into the upload file (worked out once)."""
         kept_out = {p.row for p in self.problems if p.severity is not Severity.WARNING}
         return [r for r in self.stock.rows if r.exported and r.row not in kept_out]
 

@@ -17,12 +17,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from addin.errors import HeaderError, UnreadableFileError
-from addin.textfile import decode
+from addin.textfile import decode, is_workbook, split_table
 
 logger = logging.getLogger(__name__)
 
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 #: The first heading of the problem table, the same in every language seen.
 RECORD_HEADING = "original-record-number"
@@ -115,10 +113,10 @@ def read_processing_report(
             problem table.
         HeaderError: a problem table without the columns the product reads.
     """
-    if data.startswith(_ZIP_MAGIC) or data.startswith(_OLE_MAGIC):
+    if is_workbook(data):
         raise UnreadableFileError("processing-report-is-workbook", file=file_name)
     decoded = decode(data, legacy_encoding, file_name)
-    lines = [_fields(raw) for raw in decoded.text.split("\n")]
+    numbers, lines = split_table(decoded.text)
 
     header_at = _header_position(lines)
     summary = _summary_numbers(lines[:header_at])
@@ -128,13 +126,9 @@ def read_processing_report(
     report = ProcessingReport(*_processed_successful(summary))
     report.encoding = decoded.encoding_name
     if header_at < len(lines):
-        report.lines = _table(lines, header_at, file_name)
+        report.lines = _table(lines, numbers, header_at, file_name)
     logger.info("read %d processing-report lines", len(report.lines))
     return report
-
-
-def _fields(raw: str) -> list[str]:
-    return (raw[:-1] if raw.endswith("\r") else raw).split("\t")
 
 
 def _header_position(lines: list[list[str]]) -> int:
@@ -162,7 +156,7 @@ def _processed_successful(numbers: list[int]) -> tuple[int | None, int | None]:
 
 
 def _table(
-    lines: list[list[str]], header_at: int, file_name: str
+    lines: list[list[str]], numbers: list[int], header_at: int, file_name: str
 ) -> list[ProcessingLine]:
     headings = [heading.strip().lower() for heading in lines[header_at]]
     missing = [name for name in _REQUIRED_HEADINGS if name not in headings]
@@ -178,7 +172,7 @@ def _table(
         fields = lines[position]
         if not any(value.strip() for value in fields):
             continue
-        result.append(_line(fields, headings, position + 1, file_name))
+        result.append(_line(fields, headings, numbers[position], file_name))
     return result
 
 

@@ -212,7 +212,6 @@ class Report:
     rows: list[list[str]]
     lines: list[int]
     problems: list[Problem] = field(default_factory=list)
-    misshapen: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._index = {c.name: i for i, c in enumerate(self.columns)}
@@ -281,13 +280,13 @@ def _column(header: str, position: int) -> ReportColumn:
 
 
 def _refuse_other_delimiters(header: str, file_name: str) -> None:
-    for separator, code in (
-        (",", "file-comma-separated"),
-        (";", "file-comma-separated"),
-    ):
+    # A report saved as CSV, with the comma or (in a French Excel) the semicolon.
+    for separator in (",", ";"):
         names = [canonical_column(part) for part in header.split(separator)]
         if sum(name is not None for name in names) >= 2:
-            raise UnreadableFileError(code, file=file_name, separator=separator)
+            raise UnreadableFileError(
+                "file-comma-separated", file=file_name, separator=separator
+            )
     raise UnreadableFileError("file-not-tab-delimited", file=file_name)
 
 
@@ -332,7 +331,6 @@ def _shape_rows(report: Report) -> None:
 def _shaped(report: Report, position: int, fields: list[str], width: int) -> list[str]:
     if len(fields) > width and not any(f.strip() for f in fields[width:]):
         return fields[:width]  # trailing tabs: no value is lost
-    report.misshapen.add(position)
     report.problems.append(
         problem(
             "row-shape",

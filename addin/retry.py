@@ -17,9 +17,9 @@ from addin.exportlog import ExportLog
 from addin.processing import ProcessingReport
 from addin.settings import Settings
 from addin.stockfile import StockFile, StockRow, read_stock_file
-from addin.template import OLE_SIGNATURE, ZIP_SIGNATURE, Layout, Template, read_template
+from addin.template import Layout, Template, read_template
 from addin.templateexport import SKU as OFFER_SKU
-from addin.textfile import decode
+from addin.textfile import decode, is_workbook
 from addin.verdicts import Verdicts, match, match_by_sku
 from addin.worksheet import CellValue, Package, write_rows
 
@@ -57,7 +57,9 @@ def read_upload_file(
     decoded = decode(data, settings.market.report_encoding, file_name)
     line_end = _CRLF if _CRLF in decoded.text else _LF
     text_lines = [line.removesuffix("\r") for line in decoded.text.split(_LF)]
-    return UploadFile(stock, decoded.encoding, line_end, text_lines)
+    # Plain ASCII reads the same in every encoding: name the marketplace's.
+    encoding = settings.export_encoding if data.isascii() else decoded.encoding
+    return UploadFile(stock, encoding, line_end, text_lines)
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def read_upload(data: bytes, settings: Settings, file_name: str = "") -> Upload:
         UsageError: a template of another marketplace than the chosen one.
         HeaderError: a header Amazon would reject.
     """
-    if data.startswith(ZIP_SIGNATURE) or data.startswith(OLE_SIGNATURE):
+    if is_workbook(data):
         return read_filled_template(data, settings, file_name)
     return read_upload_file(data, settings, file_name)
 

@@ -98,7 +98,8 @@ REQUIRED_HEADINGS = (
     "add-delete",
 )
 
-_TEMPLATE_TYPE = "TemplateType="
+#: The first cell of the first row of an Inventory Loader with template rows.
+TEMPLATE_TYPE = "TemplateType="
 
 
 def read_stock_file(data: bytes, settings: Settings, file_name: str = "") -> StockFile:
@@ -146,7 +147,7 @@ def refuse_bom(stock: StockFile, file_name: str) -> None:
 def _header_position(lines: list[Line], file_name: str) -> int:
     if not lines:
         raise UnreadableFileError("file-empty", file=file_name)
-    if not lines[0].fields[0].startswith(_TEMPLATE_TYPE):
+    if not lines[0].fields[0].startswith(TEMPLATE_TYPE):
         return 0
     for position, line in enumerate(lines[1:3], start=1):
         if line.fields[0].strip() == "sku":

@@ -31,19 +31,13 @@ from urllib.parse import unquote
 from addin.errors import HeaderError, InputError, UnreadableFileError, UsageError
 from addin.marketplaces import MARKETPLACES, Marketplace
 from addin.settings import Settings
-from addin.stockfile import read_stock_file
+from addin.stockfile import TEMPLATE_TYPE, read_stock_file
+from addin.textfile import OLE_SIGNATURE, ZIP_SIGNATURE
 from addin.worksheet import Package, Sheet, column_letter
 
 logger = logging.getLogger(__name__)
 
-#: The first bytes of an OLE2 compound file: a legacy .xls workbook.
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-#: The first bytes of a zip file: an .xlsx or .xlsm workbook.
-ZIP_SIGNATURE = b"PK\x03\x04"
-
 SETTINGS_PREFIX = "settings"
-TEMPLATE_TYPE = "TemplateType="
 SKU_FIELD = "sku"
 DROPDOWN_LISTS = "Dropdown Lists"
 #: In the Dropdown Lists sheet, row 3 names the attribute, rows 4+ its values.

@@ -20,8 +20,10 @@ from addin.errors import UnreadableFileError
 logger = logging.getLogger(__name__)
 
 _GZIP_MAGIC = b"\x1f\x8b"
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The first bytes of a zip file: an .xlsx or .xlsm workbook.
+ZIP_SIGNATURE = b"PK\x03\x04"
+#: The first bytes of an OLE2 compound file: a legacy .xls workbook.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PDF_MAGIC = b"%PDF"
 
 #: Python codec name -> the name a seller reads in messages.
@@ -79,10 +81,15 @@ def _gunzip(data: bytes, file_name: str) -> bytes:
         ) from error
 
 
+def is_workbook(data: bytes) -> bool:
+    """Whether the bytes are an Excel workbook (.xlsx, .xlsm or a legacy .xls)."""
+    return data.startswith(ZIP_SIGNATURE) or data.startswith(OLE_SIGNATURE)
+
+
 def _refuse_non_text(data: bytes, file_name: str) -> None:
     if not data.strip():
         raise UnreadableFileError("file-empty", file=file_name)
-    if data.startswith(_ZIP_MAGIC) or data.startswith(_OLE_MAGIC):
+    if is_workbook(data):
         raise UnreadableFileError("file-is-workbook", file=file_name)
     if data.startswith(_PDF_MAGIC):
         raise UnreadableFileError("file-not-text", file=file_name)

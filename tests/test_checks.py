@@ -367,3 +367,12 @@ def test_the_code_length_names_its_type(
 ) -> None:
     found = codes({"product-id": code, "product-id-type": kind})
     assert [c for c, _ in found] == expected
+
+
+@pytest.mark.parametrize("centre", ["", "DEFAULT", "default", "Default"])
+def test_default_in_any_case_is_seller_fulfilled(centre: str) -> None:
+    # As the rules read the report's channel, and as Excel compares text.
+    assert codes({"fulfillment-center-id": centre}) == []
+    assert codes({"fulfillment-center-id": centre, "quantity": ""}) == [
+        ("quantity-needed", "quantity")
+    ]

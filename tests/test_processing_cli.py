@@ -82,7 +82,9 @@ def test_retry_in_french(
     assert "  enregistrement 6 | ligne 7 | HM-VASE-GRES-8IN | refusée\n" in out
     assert "      8057" not in out
     assert "faute de frappe" in out
-    assert out.endswith(f"Fichier de reprise écrit : {retry} (3 lignes, UTF-8).\n")
+    assert out.endswith(
+        f"Fichier de reprise écrit : {retry} (3 lignes, Windows-1252).\n"
+    )
     assert retry.read_bytes() == (GOLDEN / "sample_retry.txt").read_bytes()
 
 
@@ -226,7 +228,7 @@ def test_fatal_report_retries_every_row(
         "  record 2 | line 3 | HM-B | not processed\n"
         "Summary: 2 rows = 0 accepted + 0 accepted with warnings + 0 refused + 2 not "
         "processed; 0 lines match no row.\n"
-        f"Retry file written: {retry} (2 rows, UTF-8).\n"
+        f"Retry file written: {retry} (2 rows, Windows-1252).\n"
     )
     assert retry.read_bytes() == upload.read_bytes()
 

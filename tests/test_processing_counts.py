@@ -92,3 +92,11 @@ def test_a_log_left_behind_by_a_deleted_upload_is_replaced(tmp_path: Path) -> No
     assert main(["convert", str(report), "-o", str(upload), "--quiet"]) == 0
     assert upload.exists()
     assert '"HM-1"' in log.read_text(encoding="utf-8")
+
+
+def test_a_processing_report_with_cr_only_line_ends(tmp_path: Path) -> None:
+    upload = uploaded(tmp_path)
+    report = processing(tmp_path, 4, 3, "2\tHM-2\t8057\tError\tCondition differs.")
+    report.write_bytes(report.read_bytes().replace(b"\n", b"\r"))
+    assert main(["retry", str(report), "--upload", str(upload)]) == 0
+    assert retried_skus(upload) == ["HM-2"]

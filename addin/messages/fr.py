@@ -427,12 +427,12 @@ TEXTS: dict[str, str] = {
         "Fichier écrit : {file} ({count} lignes, une copie remplie de votre modèle)."
     ),
     "cli.upload-hint-template": (
-        "Dans Seller Central : Catalogue > Ajouter des produits via un envoi de "
-        "fichier, et envoyez ce modèle rempli comme celui que vous avez téléchargé."
+        "Dans Seller Central : Catalogue > Ajouter des produits par fichier, et "
+        "envoyez ce modèle rempli comme celui que vous avez téléchargé."
     ),
     "cli.upload-hint": (
-        "Dans Seller Central : Catalogue > Ajouter des produits via un envoi de "
-        "fichier > type de fichier « Inventory Loader File »."
+        "Dans Seller Central : Catalogue > Ajouter des produits par fichier > type "
+        "de fichier « Inventory Loader File »."
     ),
     "cli.not-written": (
         "Aucun fichier écrit : {errors} lignes ont des erreurs. Corrigez-les, ou "
