@@ -9,7 +9,11 @@ import pytest
 
 import addin.excel as excel_edge
 from addin.excel import guide
+from addin.excel.export import record_export
 from addin.excel.stocksheet import formula_key
+from addin.exportlog import export_log_path, read_export_log
+from addin.messages import render
+from addin.stockfile import StockRow
 from addin.workbook import layout
 from tests.excelbooks import relist_book, set_named
 from tests.standin import Book, Excel, Sheet
@@ -173,8 +177,52 @@ def test_a_setting_it_cannot_take_is_one_sentence(book: Book) -> None:
     set_named(book, layout.DEFAULT_QUANTITY, "lots")
     excel_edge.dispatch("btnCheck", book)
     assert last_alert(book) == (
-        'The setting DefaultQuantity holds "lots", which it cannot take. Correct '
-        "it on the Settings sheet."
+        'The setting "Default quantity (blank: none)" (cell DefaultQuantity of the '
+        'Settings sheet) holds "lots": it takes a whole number, or nothing. '
+        "Correct it there."
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "typed", "rule"),
+    [
+        pytest.param(
+            layout.MARKETPLACE, "XX", "no marketplace has that code", id="market"
+        ),
+        pytest.param(
+            layout.DEFAULT_QUANTITY, 0, "of at least 1, or nothing", id="quantity"
+        ),
+        pytest.param(layout.HANDLING_TIME, -1, "0 or more, or nothing", id="days"),
+        pytest.param(
+            layout.EXPORT_ENCODING, "klingon", "no encoding has that name", id="enc"
+        ),
+        pytest.param(layout.EXPORT_ENCODING, "utf-16", "byte order mark", id="bom"),
+        pytest.param(layout.ALLOW_DELETE, "maybe", "TRUE or FALSE", id="flag"),
+    ],
+)
+def test_a_setting_error_names_its_cell_not_an_option(
+    book: Book, cell: layout.NamedCell, typed: object, rule: str
+) -> None:
+    book.sheets[layout.SETTINGS.title("en")].name = "My settings"
+    set_named(book, cell, typed)
+    excel_edge.dispatch("btnCheck", book)
+    label = render(f"workbook.setting.{cell.name}", "en")
+    assert last_alert(book).startswith(
+        f'The setting "{label}" (cell {cell.name} of the My settings sheet) holds '
+    )
+    assert rule in last_alert(book)
+    assert "--" not in last_alert(book)
+
+
+def test_a_french_setting_error_names_the_reglages_sheet(
+    excel: Excel, tmp_path: Path
+) -> None:
+    book = relist_book(excel, tmp_path)
+    set_named(book, layout.MARKETPLACE, "XX")
+    excel_edge.dispatch("btnCheck", book)
+    assert last_alert(book).startswith(
+        "Le réglage « Place de marché (FR, DE, ES...) » (cellule Marketplace de la "
+        "feuille Réglages) contient « XX » : aucune place de marché n'a ce code"
     )
 
 
@@ -190,3 +238,86 @@ def test_a_setting_it_cannot_take_is_one_sentence(book: Book) -> None:
 def test_formulas_compare_in_excels_spelling(ours: str, excels: str) -> None:
     assert formula_key(ours) == formula_key(excels)
     assert formula_key('="a b"') != formula_key('="A B"')
+
+
+def test_fill_after_renaming_the_report_sheet_calculates(book: Book) -> None:
+    book.sheets[layout.REPORT.title("en")].name = "Inactive (May)"
+    excel_edge.dispatch("btnFill", book)
+    assert last_alert(book) == "Stock file filled: 5 rows."
+    assert stock(book)["A2:D2"].value == ["SKU-000000", "B000000000", 1.0, 10.9]
+    assert stock(book)["A2"].formula.startswith("=INDEX('Inactive (May)'!$A:$A,")
+
+
+def test_import_after_renaming_the_report_sheet_calculates(
+    book: Book, tmp_path: Path
+) -> None:
+    book.sheets[layout.REPORT.title("en")].name = "Inactive (May)"
+    set_named(book, layout.KEEP_OVERRIDES, False)
+    set_named(book, layout.SELECTED_PATH, str(tmp_path / "report.txt"))
+    excel_edge.dispatch("btnImportReport", book)
+    assert stock(book)["A6:D6"].value == ["SKU-000004", "B000000004", 1.0, 14.9]
+
+
+def test_export_with_no_file_chosen_asks_nothing(excel: Excel, book: Book) -> None:
+    set_named(book, layout.SELECTED_PATH, None)
+    excel.alerts.clear()
+    excel_edge.dispatch("btnExport", book)
+    assert [alert.prompt for alert in excel.alerts] == [render("excel-no-path", "en")]
+
+
+def test_a_leftover_export_record_is_replaced_without_a_question(
+    excel: Excel, book: Book, tmp_path: Path
+) -> None:
+    upload = tmp_path / "upload.txt"
+    leftover = export_log_path(upload)
+    leftover.write_bytes(b"the record of an upload file deleted since")
+    set_named(book, layout.SELECTED_PATH, str(upload))
+    excel.alerts.clear()
+    excel.answers[:] = ["yes"]  # export the valid rows
+    excel_edge.dispatch("btnExport", book)
+    assert [alert.buttons for alert in excel.alerts] == ["yes_no", "ok"]
+    assert last_alert(book).startswith(f"File written: {upload}")
+    assert read_export_log(leftover.read_bytes()).upload == "upload.txt"
+
+
+@pytest.mark.parametrize(
+    ("button", "cell"),
+    [
+        pytest.param("btnImportReport", layout.SELECTED_PATH, id="report"),
+        pytest.param("btnImportProcessing", layout.SELECTED_PATH, id="processing"),
+        pytest.param("btnExport", layout.TEMPLATE_PATH, id="template"),
+    ],
+)
+def test_a_file_open_in_another_program_is_one_sentence(
+    book: Book,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    button: str,
+    cell: layout.NamedCell,
+) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_bytes(b"sku\n")
+    read_bytes = Path.read_bytes
+
+    def open_elsewhere(path: Path) -> bytes:
+        # What Windows answers for a file another program holds open.
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", open_elsewhere)
+    set_named(book, cell, str(locked))
+    excel_edge.dispatch(button, book)
+    assert last_alert(book) == f"Cannot read {locked}: Permission denied."
+
+
+def test_the_export_log_formats_follow_its_columns(
+    book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(layout, "EXPORT_LOG_COLUMNS", ("sku", "record", "time", "file"))
+    upload, written_at = tmp_path / "upload.txt", dt.datetime(2026, 5, 1, 9, 30)
+    record_export(book, upload, written_at, [StockRow(3, {"sku": "00123"})])
+    log = book.sheets[layout.EXPORT_LOG.title("en")]
+    assert log["A2:D2"].value == ["00123", 1.0, written_at, str(upload)]
+    formats = [log[f"{column}2"].number_format for column in "ACD"]
+    assert formats == ["@", "yyyy-mm-dd hh:mm:ss", "@"]

@@ -214,6 +214,26 @@ def test_sheets_by_name_and_position(book: Book) -> None:
     assert len(book.sheets) == 2
 
 
+def test_a_renamed_sheet_keeps_the_formulas_and_names_pointing_at_it(
+    book: Book, sheet: Sheet
+) -> None:
+    other = book.sheets.add("Stock")
+    sheet["E2"].value = 12.5
+    other["A2"].formula = f"=INDEX({sheet.name}!$E:$E,2)"
+    book.names.add("Price", f"={sheet.name}!$E$2")
+    sheet.name = "Mon rapport"
+    assert other["A2"].formula == "=INDEX('Mon rapport'!$E:$E,2)"
+    assert book.names["Price"].refers_to == "='Mon rapport'!$E$2"
+    sheet["E2"].value = 7.0
+    assert other["A2"].value == 7.0
+
+
+def test_a_sheet_name_taken_by_another_sheet_is_refused(book: Book) -> None:
+    book.sheets.add("Stock")
+    with pytest.raises(Exception, match="already there"):
+        book.sheets[0].name = "stock"
+
+
 def test_ranges_resize_and_offset(sheet: Sheet) -> None:
     block = sheet.range((2, 3))
     assert block.resize(3, 2).address == "$C$2:$D$4"

@@ -33,7 +33,8 @@ def stock_after_writes(tmp_path: Path, fast_from_row: int | None) -> Any:
     report["A2"].value = REPORT_ROWS
     stock = book.sheets[layout.STOCK.title("fr")]
     stock["A2"].value = [
-        [*stock_row_formulas(row, "fr"), row] for row in range(2, 2 + len(REPORT_ROWS))
+        [*stock_row_formulas(row, layout.REPORT.title("fr")), row]
+        for row in range(2, 2 + len(REPORT_ROWS))
     ]
     stock["P2"].value = [["00123"], ["1E5"], ["text"], [None]]
     return stock["A2:P5"].value, stock["A2:P5"].formula

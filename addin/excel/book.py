@@ -64,8 +64,22 @@ def named_value(book: Any, cell: layout.NamedCell) -> Any:
     return book.names[cell.name].refers_to_range.value
 
 
-def flag(value: Any, cell: layout.NamedCell) -> bool:
-    """A TRUE/FALSE setting cell (a boolean, or its text in either language)."""
+#: The setting cell whose value each of the engine's settings errors refuses.
+ENGINE_SETTING_ERRORS = {
+    "marketplace-unknown": layout.MARKETPLACE,
+    "default-quantity-invalid": layout.DEFAULT_QUANTITY,
+    "handling-time-invalid": layout.HANDLING_TIME,
+    "encoding-unknown": layout.EXPORT_ENCODING,
+    "encoding-bom": layout.EXPORT_ENCODING,
+}
+
+
+def flag(value: Any) -> bool:
+    """A TRUE/FALSE setting's value (a boolean, or its text in either language).
+
+    Raises:
+        ValueError: the value is neither.
+    """
     if isinstance(value, bool):
         return value
     text = str(value or "").strip().lower()
@@ -73,23 +87,69 @@ def flag(value: Any, cell: layout.NamedCell) -> bool:
         return True
     if text in ("", "false", "faux", "0", "0.0", "no", "non"):
         return False
-    raise UsageError("excel-setting-invalid", setting=cell.name, value=str(value))
+    raise ValueError(value)
 
 
-def whole(value: Any, cell: layout.NamedCell) -> int | None:
-    """A whole-number setting cell; blank is None."""
+def whole(value: Any) -> int | None:
+    """A whole-number setting's value; blank is None.
+
+    Raises:
+        ValueError: the value is not a whole number.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str) and value.strip().isdigit():
         return int(value.strip())
-    raise UsageError("excel-setting-invalid", setting=cell.name, value=str(value))
+    raise ValueError(value)
 
 
 def text(value: Any) -> str | None:
     """A text setting cell; blank is None."""
     return None if value is None or str(value).strip() == "" else str(value).strip()
+
+
+def refused(
+    book: Any, language: str, cell: layout.NamedCell, hint: str, **params: Any
+) -> UsageError:
+    """The error of a setting cell that holds a value it cannot take.
+
+    It names the setting as the settings sheet labels it, its named cell and
+    the sheet that holds it now, never a command-line option.
+
+    Args:
+        hint: the sub-message of ``excel-setting-invalid`` that says what the
+            setting takes.
+        **params: the value refused, and what the sub-message names.
+    """
+    sheet = book.names[cell.name].refers_to_range.sheet.name
+    label = render(f"workbook.setting.{cell.name}", language)
+    return UsageError(
+        "excel-setting-invalid",
+        **{**params, "label": label, "setting": cell.name, "sheet": sheet},
+        hint=hint,
+    )
+
+
+def _read_flag(
+    book: Any, language: str, cell: layout.NamedCell, blank: bool = False
+) -> bool:
+    value = named_value(book, cell)
+    if value is None:
+        return blank
+    try:
+        return flag(value)
+    except ValueError as error:
+        raise refused(book, language, cell, "flag", value=value) from error
+
+
+def _read_whole(book: Any, language: str, cell: layout.NamedCell) -> int | None:
+    value = named_value(book, cell)
+    try:
+        return whole(value)
+    except ValueError as error:
+        raise refused(book, language, cell, "whole", value=value) from error
 
 
 def settings_of(book: Any, language: str) -> Settings:
@@ -99,24 +159,30 @@ def settings_of(book: Any, language: str) -> Settings:
         UsageError: a setting holds a value the product does not accept.
     """
     marketplace = text(named_value(book, layout.MARKETPLACE)) or DEFAULT_MARKETPLACE
-    return Settings(
-        marketplace=marketplace.upper(),
-        default_quantity=whole(
-            named_value(book, layout.DEFAULT_QUANTITY), layout.DEFAULT_QUANTITY
-        ),
-        encoding=text(named_value(book, layout.EXPORT_ENCODING)),
-        allow_delete=flag(named_value(book, layout.ALLOW_DELETE), layout.ALLOW_DELETE),
-        language=language,
-        handling_time=whole(
-            named_value(book, layout.HANDLING_TIME), layout.HANDLING_TIME
-        ),
-    )
+    default_quantity = _read_whole(book, language, layout.DEFAULT_QUANTITY)
+    allow_delete = _read_flag(book, language, layout.ALLOW_DELETE)
+    handling_time = _read_whole(book, language, layout.HANDLING_TIME)
+    try:
+        return Settings(
+            marketplace=marketplace.upper(),
+            default_quantity=default_quantity,
+            encoding=text(named_value(book, layout.EXPORT_ENCODING)),
+            allow_delete=allow_delete,
+            language=language,
+            handling_time=handling_time,
+        )
+    except UsageError as error:
+        # The engine's message names the command line's option: say which
+        # cell of the settings sheet to correct instead.
+        cell = ENGINE_SETTING_ERRORS.get(error.code)
+        if cell is None:
+            raise
+        raise refused(book, language, cell, error.code, **error.params) from error
 
 
-def keeps_overrides(book: Any) -> bool:
+def keeps_overrides(book: Any, language: str) -> bool:
     """Whether a re-import keeps the seller's corrections (the default)."""
-    value = named_value(book, layout.KEEP_OVERRIDES)
-    return True if value is None else flag(value, layout.KEEP_OVERRIDES)
+    return _read_flag(book, language, layout.KEEP_OVERRIDES, blank=True)
 
 
 def selected_path(book: Any, folder: Path) -> Path:
@@ -130,6 +196,25 @@ def selected_path(book: Any, folder: Path) -> Path:
         raise InputError("excel-no-path")
     path = Path(chosen)
     return path if path.is_absolute() else folder / path
+
+
+def file_bytes(path: Path, missing: str = "file-not-found") -> bytes:
+    """The bytes of a file the seller chose, or the input error that says why not.
+
+    Args:
+        missing: the message code for a file that is not there.
+
+    Raises:
+        InputError: ``missing``; or ``file-unreadable`` with the system's reason
+            (on Windows, a file open in another program cannot be read).
+    """
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError(missing, file=str(path)) from error
+    except OSError as error:
+        detail = error.strerror or str(error)
+        raise InputError("file-unreadable", file=str(path), detail=detail) from error
 
 
 def say(book: Any, language: str, sentences: list[str], buttons: str = "ok") -> Any:

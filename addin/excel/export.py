@@ -17,11 +17,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from addin.errors import InputError
+from addin.conversion import Checked
 from addin.excel import book_folder, handler, workbook_language
 from addin.excel.book import (
     FIRST_DATA_ROW,
     data_rows,
+    file_bytes,
     grid,
     named_value,
     resize,
@@ -32,7 +33,7 @@ from addin.excel.book import (
     text,
 )
 from addin.excel.problemsheet import paint_problems, run_checks, summary_sentence
-from addin.exportlog import export_log, export_log_path, write_upload_with_log
+from addin.exportlog import export_log, write_upload_with_log
 from addin.messages import render
 from addin.settings import Settings
 from addin.stockfile import StockRow
@@ -43,6 +44,9 @@ from addin.workbook import layout
 YES = "yes"
 TEXT_FORMAT = "@"
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+#: The number format of the export log's columns that need one: the file and
+#: the SKU as text, so that Excel re-types neither; the time as date and time.
+EXPORT_LOG_FORMATS = {"file": TEXT_FORMAT, "time": TIME_FORMAT, "sku": TEXT_FORMAT}
 
 
 @handler("btnExport")
@@ -52,57 +56,85 @@ def export(book: Any) -> None:
     settings = settings_of(book, language)
     template = seller_template(book, settings)
     settings = settings_for(template, settings)
+    # Before any question: with no file chosen, there is nothing to ask about.
+    path = upload_path(book, template)
+    checked, upload = _checked(book, settings, template)
+    if not _confirm_errors(book, language, checked):
+        say(book, language, [render("excel-export-cancelled", language)])
+        return
+    if not checked.exportable:
+        say(book, language, [render("excel-export-nothing", language)])
+        return
+    if not confirm_replace(book, language, path):
+        say(book, language, [render("excel-export-cancelled", language)])
+        return
+
+    if upload is None:
+        upload = checked.upload_bytes(settings)
+    _write(book, path, upload, checked.exportable, settings.export_encoding)
+    exported = render(
+        "excel-exported", language, file=str(path), encoding=settings.export_encoding
+    )
+    summary = summary_sentence(checked, language, "excel-export-summary")
+    say(book, language, [exported, summary, render("cli.upload-hint", language)])
+
+
+def upload_path(book: Any, template: Template | None) -> Path:
+    """The file the save dialog chose, with the template's extension if any.
+
+    Raises:
+        InputError: no file was chosen.
+    """
+    path = selected_path(book, book_folder(book))
+    if template is None:
+        return path
+    # The copy is a workbook or text like the template, whatever the dialog said.
+    return path.with_suffix(template.suffix)
+
+
+def _checked(
+    book: Any, settings: Settings, template: Template | None
+) -> tuple[Checked, bytes | None]:
+    """The stock sheet checked and painted; the filled template, if any."""
     checked, sheet_rows = run_checks(book, settings)
     upload = None
     if template is not None:
         checked, upload = fill_template(template, checked, settings)
-    paint_problems(book, checked.problems, sheet_rows, language)
+    paint_problems(book, checked.problems, sheet_rows, settings.language)
+    return checked, upload
+
+
+def _confirm_errors(book: Any, language: str, checked: Checked) -> bool:
+    """Whether to go on: no row has errors, or the seller exports the others."""
     summary = checked.summary
-    if summary.errors and not ask(
-        book,
-        language,
-        render(
-            "excel-export-errors",
-            language,
-            errors=summary.errors,
-            valid=summary.exported,
-        ),
-    ):
-        say(book, language, [render("excel-export-cancelled", language)])
-        return
-    rows = checked.exportable
-    if not rows:
-        say(book, language, [render("excel-export-nothing", language)])
-        return
+    if not summary.errors:
+        return True
+    question = render(
+        "excel-export-errors", language, errors=summary.errors, valid=summary.exported
+    )
+    return ask(book, language, question)
 
-    path = selected_path(book, book_folder(book))
-    if template is not None:
-        # The copy is a workbook or text like the template, whatever the dialog said.
-        path = path.with_suffix(template.suffix)
-    replace = any(p.exists() for p in (path, export_log_path(path)))
-    if replace and not ask(
-        book, language, render("excel-export-replace", language, file=str(path))
-    ):
-        say(book, language, [render("excel-export-cancelled", language)])
-        return
+
+def confirm_replace(book: Any, language: str, path: Path) -> bool:
+    """Whether to go on: the file is not there, or the seller replaces it.
+
+    Only the file itself is asked about: an export record left behind by an
+    upload file that is gone describes nothing and is replaced without a word.
+    """
+    if not path.exists():
+        return True
+    return ask(book, language, render("excel-export-replace", language, file=str(path)))
+
+
+def _write(
+    book: Any, path: Path, upload: bytes, rows: list[StockRow], encoding: str
+) -> None:
+    """Write the upload file and its export record, and log them in the workbook."""
     written_at = dt.datetime.now().replace(microsecond=0)
-    log = export_log(rows, path.name, settings.export_encoding, written_at.isoformat())
-    if upload is None:
-        upload = checked.upload_bytes(settings)
-    write_upload_with_log(path, upload, log, force=replace)
+    log = export_log(rows, path.name, encoding, written_at.isoformat())
+    # Asked about already when the file was there.
+    write_upload_with_log(path, upload, log, force=True)
     record_export(book, path, written_at, rows)
-
-    sentences = [
-        render(
-            "excel-exported",
-            language,
-            file=str(path),
-            encoding=settings.export_encoding,
-        ),
-        summary_sentence(checked, language, "excel-export-summary"),
-        render("cli.upload-hint", language),
-    ]
-    say(book, language, sentences)
 
 
 def seller_template(book: Any, settings: Settings) -> Template | None:
@@ -117,10 +149,7 @@ def seller_template(book: Any, settings: Settings) -> Template | None:
     path = Path(chosen)
     if not path.is_absolute():
         path = book_folder(book) / path
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise InputError("excel-template-missing", file=str(path)) from error
+    data = file_bytes(path, missing="excel-template-missing")
     return read_template(data, path.name, settings)
 
 
@@ -134,16 +163,20 @@ def record_export(
 ) -> None:
     """Add the records of one upload file under the export log table's rows."""
     found = table(book, layout.EXPORT_LOG_TABLE)
-    width = len(layout.EXPORT_LOG_COLUMNS)
+    columns = layout.EXPORT_LOG_COLUMNS
     first_column = grid(found, data_rows(found), 1)
     used = sum(1 for line in first_column if line[0] not in (None, ""))
-    lines = [
-        [str(path), written_at, number, row.sku] for number, row in enumerate(rows, 1)
+    records = [
+        {"file": str(path), "time": written_at, "record": number, "sku": row.sku}
+        for number, row in enumerate(rows, 1)
     ]
+    lines = [[record[name] for name in columns] for record in records]
 
     sheet = found.parent
     top = FIRST_DATA_ROW + used
-    for column, code in ((1, TEXT_FORMAT), (2, TIME_FORMAT), (4, TEXT_FORMAT)):
-        sheet.range((top, column)).resize(len(lines), 1).number_format = code
+    for number, name in enumerate(columns, 1):
+        if name in EXPORT_LOG_FORMATS:
+            cells = sheet.range((top, number)).resize(len(lines), 1)
+            cells.number_format = EXPORT_LOG_FORMATS[name]
     sheet.range((top, 1)).value = lines
-    resize(found, used + len(lines), width)
+    resize(found, used + len(lines), len(columns))

@@ -25,13 +25,14 @@ from addin.excel import book_folder, handler, progress, workbook_language
 from addin.excel.book import (
     FIRST_DATA_ROW,
     data_rows,
+    file_bytes,
     grid,
     say,
     selected_path,
     settings_of,
     table,
 )
-from addin.excel.export import ask, record_export
+from addin.excel.export import ask, confirm_replace, record_export
 from addin.excel.problemsheet import (
     write_flags,
     write_problem_lines,
@@ -41,7 +42,6 @@ from addin.excel.values import text_of
 from addin.exportlog import (
     ExportedRecord,
     ExportLog,
-    export_log_path,
     write_upload_with_log,
 )
 from addin.messages import render
@@ -110,7 +110,7 @@ def import_processing(book: Any) -> None:
     step = render("excel-step.processing", language)
     progress(book.app, language, step, 0, 2)
     report = read_processing_report(
-        _bytes(path), settings.market.report_encoding, path.name
+        file_bytes(path), settings.market.report_encoding, path.name
     )
     export = last_export(book)
     stock_rows, sheet_rows = _stock_rows(book)
@@ -135,13 +135,6 @@ def import_processing(book: Any) -> None:
         _retry(book, settings, export, report, stock_rows)
     else:
         say(book, language, [render("excel-export-cancelled", language)])
-
-
-def _bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as error:
-        raise InputError("file-not-found", file=str(path)) from error
 
 
 def last_export(book: Any) -> Export:
@@ -295,9 +288,8 @@ def _retry(
 ) -> None:
     """Write the retry file of the refused rows, from the upload file as sent."""
     language = settings.language
-    if not export.path.exists():
-        raise InputError("excel-processing-upload-missing", file=str(export.path))
-    upload = read_upload(export.path.read_bytes(), settings, export.path.name)
+    data = file_bytes(export.path, missing="excel-processing-upload-missing")
+    upload = read_upload(data, settings, export.path.name)
     records = [
         ExportedRecord(number, sku, stock_rows.get(sku, 0))
         for number, sku in enumerate(export.skus, 1)
@@ -306,9 +298,7 @@ def _retry(
     rows = match_upload(report, upload, log).retry_rows
 
     target = retry_path(export.path)
-    replace = any(p.exists() for p in (target, export_log_path(target)))
-    question = render("excel-export-replace", language, file=str(target))
-    if replace and not ask(book, language, question):
+    if not confirm_replace(book, language, target):
         say(book, language, [render("excel-export-cancelled", language)])
         return
     written_at = dt.datetime.now().replace(microsecond=0)

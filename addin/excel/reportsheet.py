@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from addin.errors import InputError
 from addin.excel import book_folder, handler, progress, workbook_language
 from addin.excel.book import (
     block,
     data_rows,
+    file_bytes,
     grid,
     keeps_overrides,
     resize,
@@ -44,14 +44,14 @@ def import_report(book: Any) -> None:
     settings = settings_of(book, language)
     path = selected_path(book, book_folder(book))
     progress(book.app, language, render("excel-step.import", language), 0, 3)
-    report = read_report(_bytes(path), settings.market.report_encoding, path.name)
+    report = read_report(file_bytes(path), settings.market.report_encoding, path.name)
     if not report.rows:
         say(book, language, [render("excel-report-empty", language, file=path.name)])
         return
 
     old_skus = report_skus(book)
     overrides = read_overrides(book, language, old_skus)
-    kept_on = keeps_overrides(book)
+    kept_on = keeps_overrides(book, language)
     progress(book.app, language, render("excel-step.import", language), 1, 3)
     write_report(book, report)
     new_skus = report.column_values("seller-sku")
@@ -66,13 +66,6 @@ def import_report(book: Any) -> None:
     if gone:
         sentences.append(_gone_sentence(language, gone))
     say(book, language, [s for s in sentences if s])
-
-
-def _bytes(path: Any) -> bytes:
-    try:
-        return bytes(path.read_bytes())
-    except FileNotFoundError as error:
-        raise InputError("file-not-found", file=str(path)) from error
 
 
 def _overrides_sentence(language: str, kept_on: bool, kept: int, found: int) -> str:

@@ -6,7 +6,9 @@ such a cell is an override. Overrides are found by comparing each cell with the
 formula the rules give for its row, both in Excel's spelling (Excel drops the
 quotes of a sheet name that needs none and the ``_xlfn.`` prefixes), and are
 carried to the new stock row of the same report ``seller-sku`` when the stock
-sheet is laid out again.
+sheet is laid out again. The formulas name the report sheet by its tab name as
+it is when they are written: Excel keeps them pointing at a sheet the seller
+renames, so the formulas the rules give must name it the same way.
 """
 
 from __future__ import annotations
@@ -69,7 +71,9 @@ def fill_stock(book: Any) -> None:
     language = workbook_language(book)
     progress(book.app, language, render("excel-step.fill", language), 0, 2)
     skus = report_skus(book)
-    overrides = read_overrides(book, language, skus) if keeps_overrides(book) else {}
+    overrides: Overrides = {}
+    if keeps_overrides(book, language):
+        overrides = read_overrides(book, language, skus)
     kept = lay_stock(book, language, skus, overrides)
     sentences = [render("excel-filled", language, rows=len(skus))]
     if overrides:
@@ -96,10 +100,15 @@ def row_free(formula: str, row: int) -> str:
     return formula.replace(f"{_REPORT_ROW_CELL}{row}", _REPORT_ROW_CELL + ROW_MARK)
 
 
+def report_sheet_name(book: Any) -> str:
+    """The tab name of the sheet that holds the report table now."""
+    return str(table(book, layout.REPORT_TABLE).parent.name)
+
+
 @lru_cache(maxsize=64)
-def generated_keys(language: str) -> tuple[str, ...]:
+def generated_keys(report_sheet: str) -> tuple[str, ...]:
     """The keys of the formulas the rules give a stock row, for any row."""
-    formulas = stock_row_formulas(_ANY_ROW, language)
+    formulas = stock_row_formulas(_ANY_ROW, report_sheet)
     return tuple(formula_key(row_free(formula, _ANY_ROW)) for formula in formulas)
 
 
@@ -122,7 +131,7 @@ def read_overrides(book: Any, language: str, report_skus: list[str]) -> Override
     formulas = grid(found, rows, WIDTH, "formula")
     values = grid(found, rows, WIDTH)
     default = layout.EXPORT_CHOICES[language][0]
-    expected = generated_keys(language)
+    expected = generated_keys(report_sheet_name(book))
     overrides: Overrides = {}
     for offset, (written, shown) in enumerate(zip(formulas, values, strict=True)):
         key = _report_key(shown[REPORT_ROW_AT], keys)
@@ -173,10 +182,11 @@ def lay_stock(book: Any, language: str, skus: list[str], overrides: Overrides) -
     if old:
         block(found, old, WIDTH).clear_contents()
     export = layout.EXPORT_CHOICES[language][0]
+    report_sheet = report_sheet_name(book)
     lines, kept = [], 0
     for offset, key in enumerate(row_keys(skus)):
         row = offset + FIRST_DATA_ROW
-        line: list[Any] = [*stock_row_formulas(row, language), row, export, None]
+        line: list[Any] = [*stock_row_formulas(row, report_sheet), row, export, None]
         for column, content in overrides.get(key, {}).items():
             line[column] = content
         kept += key in overrides

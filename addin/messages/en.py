@@ -49,6 +49,41 @@ TEXTS: dict[str, str] = {
     "workbook.setting.Language": "Language (fr, en)",
     "workbook.setting.SelectedPath": "Last file chosen",
     "workbook.setting.XlwingsVersion": "xlwings version of the workbook",
+    # Excel's own warning when a typed value breaks a cell's validation rule.
+    "workbook.validation.title": "Value to check",
+    "workbook.validation.keep": (
+        "Yes keeps this value: the Check button will say what it makes of it."
+    ),
+    "workbook.validation.sku": (
+        "A sku holds at most 40 characters (Amazon counts 40 bytes: an accented "
+        "character counts 2)."
+    ),
+    "workbook.validation.product-id-type": (
+        "product-id-type is 1 (ASIN), 2 (ISBN), 3 (UPC) or 4 (EAN)."
+    ),
+    "workbook.validation.price": "price is a number above 0.",
+    "workbook.validation.item-condition": (
+        "item-condition is 11: Handmade items are new."
+    ),
+    "workbook.validation.quantity": (
+        "quantity is a whole number, 0 or more (blank for an offer fulfilled by "
+        "Amazon)."
+    ),
+    "workbook.validation.add-delete": (
+        "add-delete is a (add or update); d and x delete the offer."
+    ),
+    "workbook.validation.export": (
+        "export is yes (export the row) or no (leave it out)."
+    ),
+    "workbook.validation.Marketplace": (
+        "Choose a marketplace code from the list (FR, DE, ES...)."
+    ),
+    "workbook.validation.DefaultQuantity": (
+        "A whole number of at least 1, or blank: 0 would keep the offer closed."
+    ),
+    "workbook.validation.HandlingTime": "A whole number of days, 0 or more, or blank.",
+    "workbook.validation.Language": "Write fr or en.",
+    "workbook.validation.boolean": "Type TRUE or FALSE.",
     "workbook.readme.title": "Handmade Relist: reactivate inactive listings",
     "workbook.readme.1": "1. Download the Inactive Listings Report in Seller Central.",
     "workbook.readme.2": "2. Handmade Relist tab > Import report.",
@@ -634,8 +669,28 @@ TEXTS: dict[str, str] = {
         "again with handmade-relist new-workbook."
     ),
     "excel-setting-invalid": (
-        'The setting {setting} holds "{value}", which it cannot take. Correct it '
-        "on the Settings sheet."
+        'The setting "{label}" (cell {setting} of the {sheet} sheet) holds '
+        '"{value}": {hint} Correct it there.'
+    ),
+    "excel-setting-invalid.flag": "it takes TRUE or FALSE.",
+    "excel-setting-invalid.whole": "it takes a whole number, or nothing.",
+    "excel-setting-invalid.marketplace-unknown": (
+        "no marketplace has that code; choose one of: {choices}."
+    ),
+    "excel-setting-invalid.default-quantity-invalid": (
+        "it takes a whole number of at least 1, or nothing, since 0 keeps the "
+        "offer closed."
+    ),
+    "excel-setting-invalid.handling-time-invalid": (
+        "it takes a whole number of days, 0 or more, or nothing."
+    ),
+    "excel-setting-invalid.encoding-unknown": (
+        "no encoding has that name; write for instance utf-8, cp1252 or cp932, or "
+        "clear the cell for the marketplace's own."
+    ),
+    "excel-setting-invalid.encoding-bom": (
+        "this encoding writes a byte order mark (BOM), which Amazon would read as "
+        "part of the sku heading; write utf-8 (without BOM), cp1252 or cp932."
     ),
     "excel-no-path": "No file was chosen: click the button again and choose a file.",
     "excel-report-empty": (

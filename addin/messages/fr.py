@@ -49,6 +49,43 @@ TEXTS: dict[str, str] = {
     "workbook.setting.Language": "Langue (fr, en)",
     "workbook.setting.SelectedPath": "Dernier fichier choisi",
     "workbook.setting.XlwingsVersion": "Version de xlwings du classeur",
+    # Excel's own warning when a typed value breaks a cell's validation rule.
+    "workbook.validation.title": "Valeur à vérifier",
+    "workbook.validation.keep": (
+        "Oui garde cette valeur : le bouton Vérifier dira ce qu'il en pense."
+    ),
+    "workbook.validation.sku": (
+        "Le sku ne peut pas dépasser 40 caractères (Amazon compte 40 octets : un "
+        "caractère accentué en compte 2)."
+    ),
+    "workbook.validation.product-id-type": (
+        "product-id-type vaut 1 (ASIN), 2 (ISBN), 3 (UPC) ou 4 (EAN)."
+    ),
+    "workbook.validation.price": "price est un nombre au-dessus de 0.",
+    "workbook.validation.item-condition": (
+        "item-condition vaut 11 : les articles Handmade sont neufs."
+    ),
+    "workbook.validation.quantity": (
+        "quantity est un nombre entier, 0 ou plus (vide pour une offre expédiée par "
+        "Amazon)."
+    ),
+    "workbook.validation.add-delete": (
+        "add-delete vaut a (ajouter ou mettre à jour) ; d et x suppriment l'offre."
+    ),
+    "workbook.validation.export": (
+        "export vaut oui (exporter la ligne) ou non (l'écarter)."
+    ),
+    "workbook.validation.Marketplace": (
+        "Choisissez un code de place de marché de la liste (FR, DE, ES...)."
+    ),
+    "workbook.validation.DefaultQuantity": (
+        "Un nombre entier d'au moins 1, ou vide : 0 laisserait l'offre fermée."
+    ),
+    "workbook.validation.HandlingTime": (
+        "Un nombre de jours entier, 0 ou plus, ou vide."
+    ),
+    "workbook.validation.Language": "Mettez fr ou en.",
+    "workbook.validation.boolean": "Tapez VRAI ou FAUX.",
     "workbook.readme.title": "Handmade Relist : réactiver les offres inactives",
     "workbook.readme.1": (
         "1. Téléchargez le rapport des offres inactives dans Seller Central."
@@ -699,8 +736,28 @@ TEXTS: dict[str, str] = {
         "classeur avec handmade-relist new-workbook."
     ),
     "excel-setting-invalid": (
-        "Le réglage {setting} contient « {value} », valeur qu'il ne peut pas "
-        "prendre. Corrigez cette valeur dans la feuille Réglages."
+        "Le réglage « {label} » (cellule {setting} de la feuille {sheet}) contient "
+        "« {value} » : {hint} Corrigez cette valeur."
+    ),
+    "excel-setting-invalid.flag": "il prend VRAI ou FAUX.",
+    "excel-setting-invalid.whole": "il prend un nombre entier, ou rien.",
+    "excel-setting-invalid.marketplace-unknown": (
+        "aucune place de marché n'a ce code ; choisissez l'une de : {choices}."
+    ),
+    "excel-setting-invalid.default-quantity-invalid": (
+        "il prend un nombre entier d'au moins 1, ou rien, car 0 laisse l'offre fermée."
+    ),
+    "excel-setting-invalid.handling-time-invalid": (
+        "il prend un nombre de jours entier, 0 ou plus, ou rien."
+    ),
+    "excel-setting-invalid.encoding-unknown": (
+        "aucun encodage ne porte ce nom ; indiquez par exemple utf-8, cp1252 ou "
+        "cp932, ou videz la cellule pour celui de la place de marché."
+    ),
+    "excel-setting-invalid.encoding-bom": (
+        "cet encodage écrit une marque d'ordre des octets (BOM), qu'Amazon lirait "
+        "comme faisant partie de l'en-tête sku ; indiquez utf-8 (sans BOM), cp1252 "
+        "ou cp932."
     ),
     "excel-no-path": (
         "Aucun fichier choisi : cliquez à nouveau sur le bouton et choisissez un "

@@ -18,16 +18,17 @@ class StockRowContext(FormulaContext):
 
     Args:
         row: the stock sheet row (2 is the first data row).
-        language: the workbook's language, which names the report sheet.
+        report_sheet: the tab name of the sheet that holds the report table,
+            as it is when the formulas are written (a seller may rename it).
     """
 
-    def __init__(self, row: int, language: str) -> None:
+    def __init__(self, row: int, report_sheet: str) -> None:
         self.row = row
-        self.language = language
+        self.report_sheet = report_sheet
 
     def report_cell(self, column: str) -> str:
         """INDEX of the report column at this row's report-row number."""
-        sheet = layout.sheet_reference(layout.REPORT, self.language)
+        sheet = layout.quoted_sheet_name(self.report_sheet)
         letter = layout.report_column(column)
         report_row = f"${layout.stock_column(layout.REPORT_ROW)}{self.row}"
         return f"INDEX({sheet}!${letter}:${letter},{report_row})"
@@ -37,7 +38,12 @@ class StockRowContext(FormulaContext):
         return layout.SETTING_CELLS[name]
 
 
-def stock_row_formulas(row: int, language: str) -> list[str]:
-    """The formulas of one stock row's upload columns, in upload order."""
-    context = StockRowContext(row, language)
+def stock_row_formulas(row: int, report_sheet: str) -> list[str]:
+    """The formulas of one stock row's upload columns, in upload order.
+
+    Args:
+        row: the stock sheet row.
+        report_sheet: the tab name of the report table's sheet.
+    """
+    context = StockRowContext(row, report_sheet)
     return [rule.formula(context) for rule in RULES]

@@ -199,8 +199,13 @@ def flag_column(name: str) -> str:
 
 
 def sheet_reference(sheet: Sheet, language: str) -> str:
-    """The sheet's name as a formula writes it, quoted."""
-    quoted = sheet.title(language).replace("'", "''")
+    """The sheet's name in a language as a formula writes it, quoted."""
+    return quoted_sheet_name(sheet.title(language))
+
+
+def quoted_sheet_name(name: str) -> str:
+    """A sheet's tab name as a formula writes it, quoted."""
+    quoted = name.replace("'", "''")
     return f"'{quoted}'"
 
 

@@ -128,9 +128,10 @@ def _stock(book: Workbook, language: str, rows: int) -> None:
     sheet = book[layout.STOCK.title(language)]
     sheet.append(list(layout.STOCK_COLUMNS))
     export = layout.EXPORT_CHOICES[language][0]
+    report_sheet = layout.REPORT.title(language)
     for row in range(FIRST_DATA_ROW, FIRST_DATA_ROW + rows):
         # The report row is the sheet row the stock row was filled from.
-        sheet.append([*stock_row_formulas(row, language), row, export, ""])
+        sheet.append([*stock_row_formulas(row, report_sheet), row, export, ""])
 
     _table(sheet, layout.STOCK_TABLE, len(layout.STOCK_COLUMNS), rows)
     _flag_block(book, sheet, language)
@@ -171,26 +172,41 @@ def _flag_block(book: Workbook, sheet: Worksheet, language: str) -> None:
 def _stock_validations(sheet: Worksheet, language: str) -> None:
     export = ",".join(layout.EXPORT_CHOICES[language])
     rules = (
-        ("product-id-type", DataValidation("list", formula1='"1,2,3,4"')),
-        ("item-condition", DataValidation("list", formula1='"11"')),
-        ("add-delete", DataValidation("list", formula1='"a,d,x"')),
-        ("export", DataValidation("list", formula1=f'"{export}"')),
-        (
-            "quantity",
-            DataValidation("whole", operator="greaterThanOrEqual", formula1="0"),
-        ),
-        ("price", DataValidation("decimal", operator="greaterThan", formula1="0")),
+        ("product-id-type", "list", None, '"1,2,3,4"'),
+        ("item-condition", "list", None, '"11"'),
+        ("add-delete", "list", None, '"a,d,x"'),
+        ("export", "list", None, f'"{export}"'),
+        ("quantity", "whole", "greaterThanOrEqual", "0"),
+        ("price", "decimal", "greaterThan", "0"),
         # Amazon counts 40 bytes; Excel can only count characters.
-        (
-            "sku",
-            DataValidation("textLength", operator="lessThanOrEqual", formula1="40"),
-        ),
+        ("sku", "textLength", "lessThanOrEqual", "40"),
     )
-    for column, validation in rules:
+    for column, kind, operator, formula in rules:
         letter = layout.stock_column(column)
+        validation = _validation(language, column, kind, formula, operator)
         validation.allow_blank = True
         validation.add(f"{letter}{FIRST_DATA_ROW}:{letter}{layout.LAST_ROW}")
         sheet.add_data_validation(validation)
+
+
+def _validation(
+    language: str, rule: str, kind: str, formula: str, operator: str | None = None
+) -> DataValidation:
+    """A validation whose warning explains its rule in the workbook's language.
+
+    A warning, not a stop: the seller may keep a value, which the engine's
+    checks then explain with the row, the rule and the fix.
+    """
+    text = render(f"workbook.validation.{rule}", language)
+    return DataValidation(
+        kind,
+        formula1=formula,
+        operator=operator,
+        showErrorMessage=True,
+        errorStyle="warning",
+        errorTitle=render("workbook.validation.title", language),
+        error=f"{text} {render('workbook.validation.keep', language)}",
+    )
 
 
 def _problems(sheet: Worksheet, language: str) -> None:
@@ -199,9 +215,14 @@ def _problems(sheet: Worksheet, language: str) -> None:
 
 
 def _export_log(sheet: Worksheet, language: str) -> None:
-    _headed_table(sheet, layout.EXPORT_LOG_TABLE, layout.EXPORT_LOG_COLUMNS, language)
-    sheet.column_dimensions["A"].width = WIDE
-    sheet.column_dimensions["D"].number_format = TEXT_FORMAT
+    columns = layout.EXPORT_LOG_COLUMNS
+    _headed_table(sheet, layout.EXPORT_LOG_TABLE, columns, language)
+    sheet.column_dimensions[_letter(columns, "file")].width = WIDE
+    sheet.column_dimensions[_letter(columns, "sku")].number_format = TEXT_FORMAT
+
+
+def _letter(columns: tuple[str, ...], name: str) -> str:
+    return layout.column_letter(columns.index(name) + 1)
 
 
 def _headed_table(
@@ -229,7 +250,7 @@ def _settings(book: Workbook, language: str) -> None:
         book.defined_names[cell.name] = DefinedName(
             cell.name, attr_text=f"{reference}!${value.column_letter}${value.row}"
         )
-    _settings_validations(sheet)
+    _settings_validations(sheet, language)
     sheet.column_dimensions["A"].width = WIDE
     sheet.column_dimensions["B"].width = WIDE
     sheet.freeze_panes = "A2"
@@ -246,27 +267,28 @@ def _setting_default(cell: layout.NamedCell, language: str) -> str | bool | None
     return defaults.get(cell.name)
 
 
-def _settings_validations(sheet: Worksheet) -> None:
+def _settings_validations(sheet: Worksheet, language: str) -> None:
     def row_of(cell: layout.NamedCell) -> str:
         return f"B{layout.NAMED_CELLS.index(cell) + FIRST_DATA_ROW}"
 
-    rules = (
-        (layout.MARKETPLACE, f'"{",".join(MARKETPLACES)}"'),
-        (layout.ALLOW_DELETE, '"TRUE,FALSE"'),
-        (layout.KEEP_OVERRIDES, '"TRUE,FALSE"'),
-        (layout.LANGUAGE, '"fr,en"'),
-    )
-    for cell, choices in rules:
-        validation = DataValidation("list", formula1=choices, allow_blank=False)
+    rules = [
+        (layout.MARKETPLACE, "list", None, f'"{",".join(MARKETPLACES)}"'),
+        (layout.LANGUAGE, "list", None, '"fr,en"'),
+        (layout.DEFAULT_QUANTITY, "whole", "greaterThanOrEqual", "1"),
+        (layout.HANDLING_TIME, "whole", "greaterThanOrEqual", "0"),
+    ]
+    for cell, kind, operator, formula in rules:
+        validation = _validation(language, cell.name, kind, formula, operator)
+        validation.allow_blank = kind == "whole"
         validation.add(row_of(cell))
         sheet.add_data_validation(validation)
-    quantity = DataValidation("whole", operator="greaterThanOrEqual", formula1="1")
-    handling = DataValidation("whole", operator="greaterThanOrEqual", formula1="0")
-    for cell, validation in (
-        (layout.DEFAULT_QUANTITY, quantity),
-        (layout.HANDLING_TIME, handling),
-    ):
-        validation.allow_blank = True
+    # A list of TRUE,FALSE would hold text in English whatever Excel's
+    # language; Excel shows a boolean as VRAI or FAUX in French, and reads
+    # either word typed in the seller's language as a boolean.
+    for cell in (layout.ALLOW_DELETE, layout.KEEP_OVERRIDES):
+        validation = _validation(
+            language, "boolean", "custom", f"ISLOGICAL({row_of(cell)})"
+        )
         validation.add(row_of(cell))
         sheet.add_data_validation(validation)
 

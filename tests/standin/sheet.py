@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from pyopenvba._a1 import quote_sheet
+from pyopenvba.formula._parse import split_sheet, tokenize
 from pyopenvba.interpreter._values import MISSING
 
 from tests.standin.range import Range
@@ -34,6 +36,15 @@ class Sheet:
     def name(self) -> str:
         """The sheet's tab name."""
         return str(self.worksheet.name)
+
+    @name.setter
+    def name(self, value: str) -> None:
+        with self._book.excel.round_trip("sheet-name"):
+            old = self.name
+            self.worksheet.vba_set("Name", value)
+            # pyOpenVBA renames the tab only; Excel also rewrites every formula
+            # and defined name that points at the sheet, so they keep working.
+            _follow_rename(self._book, self.worksheet, old)
 
     @property
     def tables(self) -> Tables:
@@ -87,6 +98,39 @@ class Sheet:
 
     def __repr__(self) -> str:
         return f"<Sheet [{self._book.name}]{self.name}>"
+
+
+def renamed_references(formula: str, old: str, new: str) -> str:
+    """A formula whose references to sheet ``old`` name sheet ``new`` instead."""
+    text = formula
+    for token in reversed(tokenize(formula.removeprefix("="))):
+        if token.kind not in ("ref", "name"):
+            continue
+        sheet, body = split_sheet(token.text)
+        if sheet.casefold() != old.casefold():
+            continue
+        at = token.at + (len(formula) - len(formula.removeprefix("=")))
+        replacement = quote_sheet(new) + "!" + body
+        text = text[:at] + replacement + text[at + len(token.text) :]
+    return text
+
+
+def _follow_rename(book: Book, worksheet: Any, old: str) -> None:
+    workbook, new = worksheet.book, str(worksheet.name)
+    for sheet in workbook.sheets_:
+        for cell in sheet.cells_.values():
+            if cell.formula:
+                cell.formula = renamed_references(cell.formula, old, new)
+    for entry in workbook.names_.entries:
+        entry.refers_to = renamed_references(entry.refers_to, old, new)
+    if book.excel.store is not None:
+        for cells in book.excel.store.sheets.values():
+            for entry in cells.values():
+                if entry.formula:
+                    entry.formula = renamed_references(entry.formula, old, new)
+    # As pyOpenVBA does after renaming a defined name: every formula is read
+    # again, and calculated when next read.
+    workbook.calculator.rebuild()
 
 
 class Table:
