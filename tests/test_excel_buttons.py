@@ -321,3 +321,14 @@ def test_the_export_log_formats_follow_its_columns(
     assert log["A2:D2"].value == ["00123", 1.0, written_at, str(upload)]
     formats = [log[f"{column}2"].number_format for column in "ACD"]
     assert formats == ["@", "yyyy-mm-dd hh:mm:ss", "@"]
+
+
+def test_problem_links_follow_a_renamed_stock_sheet(book: Book) -> None:
+    book.sheets[layout.STOCK.title("en")].name = "To upload"
+    stock_sheet = book.sheets["To upload"]
+    stock_sheet["D3"].value = "abc"  # a price the checks refuse
+    excel_edge.dispatch("btnCheck", book)
+    problems = book.sheets[layout.PROBLEMS.title("en")]
+    link_column = layout.PROBLEMS_COLUMNS.index("link") + 1
+    link = problems.range((2, link_column)).formula
+    assert link == '=HYPERLINK("#\'To upload\'!D3","D3")'

@@ -130,6 +130,7 @@ def write_flags(book: Any, flags: list[list[int]]) -> None:
 
 
 def _write_problems_table(book: Any, problems: list[Problem], language: str) -> None:
+    stock_sheet = stock_sheet_name(book)
     lines: list[list[Any]] = [
         [
             found_problem.row,
@@ -137,7 +138,7 @@ def _write_problems_table(book: Any, problems: list[Problem], language: str) -> 
             found_problem.code,
             render(f"cli.severity.{found_problem.severity.value}", language),
             found_problem.message(language),
-            _link(found_problem, language),
+            _link(found_problem, stock_sheet),
         ]
         for found_problem in problems
     ]
@@ -156,6 +157,11 @@ def write_problem_lines(book: Any, lines: list[list[Any]]) -> None:
     resize(found, len(lines), width)
 
 
-def _link(found: Problem, language: str) -> str:
+def stock_sheet_name(book: Any) -> str:
+    """The stock sheet's name as it is now, found through its table."""
+    return str(table(book, layout.STOCK_TABLE).parent.name)
+
+
+def _link(found: Problem, stock_sheet: str) -> str:
     column = found.column if found.column in layout.STOCK_COLUMNS else "sku"
-    return layout.cell_link(found.row, column, language)
+    return layout.cell_link(found.row, column, stock_sheet)

@@ -34,6 +34,7 @@ from addin.excel.book import (
 )
 from addin.excel.export import ask, confirm_replace, record_export
 from addin.excel.problemsheet import (
+    stock_sheet_name,
     write_flags,
     write_problem_lines,
     write_row_problems,
@@ -170,6 +171,7 @@ def _stock_rows(book: Any) -> tuple[dict[str, int], int]:
 
 
 def _paint(book: Any, verdicts: Verdicts, rows: int, language: str) -> None:
+    stock_sheet = stock_sheet_name(book)
     texts: list[list[str | None]] = [[None] for _ in range(rows)]
     flags = [[layout.FLAG_NONE] * len(UPLOAD_COLUMNS) for _ in range(rows)]
     lines = [
@@ -185,7 +187,7 @@ def _paint(book: Any, verdicts: Verdicts, rows: int, language: str) -> None:
             flag = _FLAGS[outcome.verdict]
             flags[row - FIRST_DATA_ROW] = [flag] * len(UPLOAD_COLUMNS)
         for line in outcome.lines:
-            lines.append(_row_line(row, outcome.record, line, language))
+            lines.append(_row_line(row, outcome.record, line, language, stock_sheet))
     lines += [
         _other_line(unmatched.line, "excel-processing-unmatched-line", language)
         for unmatched in verdicts.unmatched
@@ -208,7 +210,9 @@ def _severity(line: ProcessingLine, language: str) -> str:
     return render(_SEVERITIES[line.verdict], language)
 
 
-def _row_line(row: int, record: int, line: ProcessingLine, language: str) -> list[Any]:
+def _row_line(
+    row: int, record: int, line: ProcessingLine, language: str, stock_sheet: str
+) -> list[Any]:
     fix = explain(line.error_code, line.error_message, language)
     if not row:
         # The record's SKU is no longer in the stock sheet: listed, not lost.
@@ -216,7 +220,7 @@ def _row_line(row: int, record: int, line: ProcessingLine, language: str) -> lis
             "excel-processing-row-gone", language, record=record, sku=line.sku, fix=fix
         )
         return [None, None, _code(line), _severity(line, language), message, None]
-    link = layout.cell_link(row, "sku", language)
+    link = layout.cell_link(row, "sku", stock_sheet)
     return [row, ROW, _code(line), _severity(line, language), fix, link]
 
 

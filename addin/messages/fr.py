@@ -101,7 +101,7 @@ TEXTS: dict[str, str] = {
     ),
     "workbook.readme.5": (
         "5. Exporter, puis envoyez le fichier dans Seller Central (Catalogue > "
-        "Ajouter des produits via un fichier)."
+        "Ajouter des produits par fichier)."
     ),
     "workbook.readme.6": (
         "Les réglages sont sur la feuille Réglages ; le bouton Diagnostic aide si "

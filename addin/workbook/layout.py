@@ -209,10 +209,14 @@ def quoted_sheet_name(name: str) -> str:
     return f"'{quoted}'"
 
 
-def cell_link(row: int, column: str, language: str) -> str:
-    """A HYPERLINK formula to a cell of the stock sheet (for the problems table)."""
+def cell_link(row: int, column: str, stock_sheet: str) -> str:
+    """A HYPERLINK formula to a cell of the stock sheet (for the problems table).
+
+    Args:
+        stock_sheet: the stock sheet's name as it is now: a seller may rename it.
+    """
     address = f"{stock_column(column)}{row}"
-    target = f"#{sheet_reference(STOCK, language)}!{address}"
+    target = f"#{quoted_sheet_name(stock_sheet)}!{address}"
     return f'=HYPERLINK("{target}","{address}")'
 
 
