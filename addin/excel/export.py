@@ -39,6 +39,7 @@ from addin.settings import Settings
 from addin.stockfile import StockRow
 from addin.template import Template, read_template
 from addin.templateexport import fill_template, settings_for
+from addin.textfile import ENCODING_NAMES
 from addin.workbook import layout
 
 YES = "yes"
@@ -73,7 +74,10 @@ def export(book: Any) -> None:
         upload = checked.upload_bytes(settings)
     _write(book, path, upload, checked.exportable, settings.export_encoding)
     exported = render(
-        "excel-exported", language, file=str(path), encoding=settings.export_encoding
+        "excel-exported",
+        language,
+        file=str(path),
+        encoding=ENCODING_NAMES.get(settings.export_encoding, settings.export_encoding),
     )
     summary = summary_sentence(checked, language, "excel-export-summary")
     say(book, language, [exported, summary, render("cli.upload-hint", language)])
