@@ -8,7 +8,6 @@ converts a copy: it never saves the template.
 
 from __future__ import annotations
 
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from addin.settings import Settings
 from addin.stockfile import fill
 from addin.workbook import layout, package
 from addin.workbook.build import build
+from tools import libreoffice
 
 SAMPLES = [
     "inactive_listings_report_en-headers_utf-8.txt",
@@ -46,24 +46,7 @@ def _stock_sheet_xml(path: Path) -> etree._Element:
 
 
 def _recalculate(soffice: str, workbook: Path, folder: Path) -> Path:
-    profile = (folder / "profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            "--norestore",
-            f"-env:UserInstallation={profile}",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(folder / "out"),
-            str(workbook),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return folder / "out" / (workbook.stem + ".xlsx")
+    return libreoffice.convert(soffice, workbook, folder / "out", "xlsx")
 
 
 def _same(cell: object, expected: str) -> bool:

@@ -31,6 +31,7 @@ from addin.rules import UPLOAD_COLUMNS
 from addin.settings import LANGUAGES, Settings
 from addin.workbook import layout
 from addin.workbook.sheets import Interpreters, lay_out
+from tools import libreoffice
 
 IMAGES = Path(__file__).resolve().parents[1] / "docs" / "images"
 
@@ -114,30 +115,13 @@ def _problem_line(found: Problem, language: str) -> list[object]:
         found.code,
         render(f"cli.severity.{found.severity.value}", language),
         found.message(language),
-        layout.cell_link(found.row, column, language),
+        layout.cell_link(found.row, column, layout.STOCK.title(language)),
     ]
 
 
 def render_pdf(soffice: str, workbook: Path, folder: Path) -> Path:
     """Recalculate the workbook in LibreOffice headless and print it to PDF."""
-    profile = (folder / "profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            "--norestore",
-            f"-env:UserInstallation={profile}",
-            "--convert-to",
-            PDF_FILTER,
-            "--outdir",
-            str(folder),
-            str(workbook),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return folder / (workbook.stem + ".pdf")
+    return libreoffice.convert(soffice, workbook, folder, PDF_FILTER)
 
 
 def render_png(pdf: Path, page: int, destination: Path) -> Path:
