@@ -41,10 +41,10 @@ def test_convert_clean_report(
     )
     assert (code, stderr) == (0, "")
     assert stdout == (
-        "Report read: r.txt (UTF-8, 1 rows, marketplace FR).\n"
-        "Summary: 1 rows = 1 exported + 0 kept out by an error + 0 skipped "
+        "Report read: r.txt (UTF-8, 1 row, marketplace FR).\n"
+        "Summary: 1 row = 1 exported + 0 kept out by an error + 0 skipped "
         "+ 0 excluded.\n"
-        f"File written: {out} (1 rows, Windows-1252).\n"
+        f"File written: {out} (1 row, Windows-1252).\n"
         'In Seller Central: Catalog > Add Products via Upload > file type "Inventory '
         'Loader File".\n'
     )
@@ -63,17 +63,17 @@ def test_convert_with_errors_writes_nothing_and_exits_1(
     assert code == 1
     assert not out.exists()
     assert stdout == (
-        "Rapport lu : r.txt (UTF-8, 1 lignes, place de marché FR).\n"
+        "Rapport lu : r.txt (UTF-8, 1 ligne, place de marché FR).\n"
         "Problèmes (1) :\n"
         "  ligne 2 (rapport, ligne 2) | quantity | quantity-needed (erreur) : Offre "
         "expédiée par vous sans quantité au-dessus de 0 (le rapport donne « 0 » et "
         "aucune quantité par défaut n'est réglée) : elle resterait fermée. Indiquez "
         "le stock disponible, ou une quantité par défaut (--default-quantity ou "
         "paramètres).\n"
-        "Résumé : 1 lignes = 0 exportées + 1 bloquées par une erreur + 0 ignorées + "
-        "0 exclues.\n"
+        "Résumé : 1 ligne = 0 exportée + 1 bloquée par une erreur + 0 ignorée + "
+        "0 exclue.\n"
         "Raisons : quantity-needed 1.\n"
-        "Aucun fichier écrit : 1 lignes ont des erreurs. Corrigez-les, ou relancez "
+        "Aucun fichier écrit : 1 ligne a des erreurs. Corrigez-la, ou relancez "
         "avec --skip-invalid pour n'exporter que les lignes valides.\n"
     )
 
@@ -261,7 +261,7 @@ def test_check_finds_problems(
     code, stdout, _ = run(capsys, "check", str(stock), "--language", "en")
     assert code == 1
     assert "  row 2 | price | price-invalid (error): " in stdout
-    assert stdout.endswith("1 rows would be refused: fix them before uploading.\n")
+    assert stdout.endswith("1 row would be refused: fix it before uploading.\n")
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,7 @@ def test_a_second_import_can_discard_the_corrections(
     set_named(book, layout.KEEP_OVERRIDES, False)
     set_named(book, layout.SELECTED_PATH, str(tmp_path / "report.txt"))
     excel_edge.dispatch("btnImportReport", book)
-    assert "The corrections of 1 rows were discarded" in last_alert(book)
+    assert "The corrections of 1 row were discarded" in last_alert(book)
     assert formula_key(sheet["D3"].formula).startswith("=IF(INDEX(REPORT!$E:$E")
 
 
@@ -89,9 +89,7 @@ def test_fill_keeps_a_text_sku_typed_over_its_formula(book: Book) -> None:
     sheet["A2"].number_format = "@"
     sheet["A2"].value = "00123"
     excel_edge.dispatch("btnFill", book)
-    assert (
-        last_alert(book) == "Stock file filled: 5 rows. 1 rows kept your corrections."
-    )
+    assert last_alert(book) == "Stock file filled: 5 rows. 1 row kept your corrections."
     assert sheet["A2"].value == "00123"
 
 
@@ -114,7 +112,7 @@ def test_refusing_to_export_with_errors_writes_nothing(
     set_named(book, layout.SELECTED_PATH, str(tmp_path / "upload.txt"))
     excel.answers[:] = ["no"]
     excel_edge.dispatch("btnExport", book)
-    assert excel.alerts[-2].prompt.startswith("1 rows have errors")
+    assert excel.alerts[-2].prompt.startswith("1 row has errors")
     assert not (tmp_path / "upload.txt").exists()
 
 

@@ -44,7 +44,7 @@ def test_a_correction_stays_on_the_row_it_was_typed_on(tmp_path: Path) -> None:
     assert [sheet[f"{export}{row}"].value for row in (2, 3, 4)] == ["yes", "no", "yes"]
     assert sheet["D2"].formula.startswith("=")
     assert sheet["D3"].value == 15.0
-    assert "1 rows kept your corrections" in book.excel.alerts[-1].prompt
+    assert "1 row kept your corrections" in book.excel.alerts[-1].prompt
 
     # A newer report with the same rows keeps the same correction on the same row.
     excel_edge.dispatch("btnImportReport", book)

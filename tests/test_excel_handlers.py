@@ -106,6 +106,11 @@ def click(book: Book, control: str, path: Path | None = None) -> str:
     return excel.alerts[-1].prompt
 
 
+def fr(count: int, word: str) -> str:
+    """A count and its French word, singular for 0 and 1 as French writes it."""
+    return f"{count} {word if count < 2 else word + 's'}"
+
+
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_a_sellers_work_on_each_sample(
     shared: Path, tmp_path: Path, sample: str
@@ -135,7 +140,7 @@ def test_a_sellers_work_on_each_sample(
     expected_first.drop(4)
     cli = convert(expected_first.data(), SETTINGS, "edited").summary
     check = click(book, "btnCheck")
-    assert f"{cli.errors + 1} en erreur + {cli.skipped} ignorées" in check
+    assert f"{cli.errors + 1} en erreur + {fr(cli.skipped, 'ignorée')}" in check
     problems = book.sheets[layout.PROBLEMS.title("fr")]
     codes = [line[:3] for line in problems["A2:C40"].value if line[0]]
     assert [6.0, "sku", "sku-retyped"] in codes
@@ -147,8 +152,9 @@ def test_a_sellers_work_on_each_sample(
     summary = click(book, "btnExport", first)
     assert first.read_bytes() == converted(expected_first)
     assert (
-        f"{cli.rows + 1} lignes = {cli.exported} exportées + {cli.errors + 1} "
-        f"écartées par une erreur + {cli.skipped} ignorées + 0 exclues"
+        f"{fr(cli.rows + 1, 'ligne')} = {fr(cli.exported, 'exportée')} + "
+        f"{fr(cli.errors + 1, 'écartée')} par une erreur + "
+        f"{fr(cli.skipped, 'ignorée')} + 0 exclue"
     ) in summary
 
     # A newer report: its last row gone, a price changed by Amazon's side.

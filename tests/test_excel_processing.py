@@ -229,7 +229,7 @@ def test_a_record_that_matches_no_row_is_listed(
 
     question = import_processing(sample_book, report, "no")
 
-    assert "1 lines of the report match no row of upload.txt" in question
+    assert "1 line of the report matches no row of upload.txt" in question
     lines = problem_lines(sample_book)
     assert [line[0] for line in lines] == [4.0, None]
     assert lines[1][4].startswith("Record 9 (HM-NOT-SENT) matches no row of the upload")
@@ -328,7 +328,7 @@ def test_a_value_the_template_lacks_is_painted_like_the_others(
 
     export(book, tmp_path / "upload.txt", "yes")
 
-    assert book.excel.alerts[-2].prompt.startswith("1 rows have errors")
+    assert book.excel.alerts[-2].prompt.startswith("1 row has errors")
     codes = [line[2] for line in problem_lines(book)]
     assert codes == ["template-value-missing"]
     # The template's column is no stock column: the whole row is flagged.

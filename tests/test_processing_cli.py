@@ -216,7 +216,7 @@ def test_fatal_report_retries_every_row(
     retry = tmp_path / "upload.retry.txt"
     assert out == (
         "Processing report read: processing.txt (UTF-8): 2 records processed, 0 "
-        "successful, 1 problem lines.\n"
+        "successful, 1 problem line.\n"
         "No export log upload.txt.records.json: records matched by data row order "
         "(record 1 is the first data row), checked against the SKUs the report "
         "gives.\n"
@@ -361,7 +361,7 @@ def test_stale_export_log_exits_2(
     assert (code, out) == (2, "")
     assert err == (
         "Error: The export log does not belong to the upload file upload.txt: they "
-        "differ from record 1 (1 records logged, 2 rows in the file). Give the upload "
+        "differ from record 1 (1 record logged, 2 rows in the file). Give the upload "
         "file that was sent to Amazon (--upload), or delete the stale export log "
         "beside it.\n"
     )

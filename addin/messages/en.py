@@ -210,9 +210,9 @@ TEXTS: dict[str, str] = {
     ),
     # Problems of a row: the value, the rule, the fix.
     "problem.row-shape": (
-        "Line {line} of the file has {found} fields instead of {expected}: a tab is "
-        "missing or extra, and the values would shift. Fix that line or download "
-        "the report again."
+        "Line {line} of the file has {found} {found:field|fields} instead of "
+        "{expected}: a tab is missing or extra, and the values would shift. Fix that "
+        "line or download the report again."
     ),
     "problem.sku-missing": (
         "The SKU is empty. Every row needs the exact SKU of the offer to reactivate."
@@ -404,9 +404,10 @@ TEXTS: dict[str, str] = {
     "cli.severity.warning": "warning",
     "cli.severity.skip": "skipped",
     "cli.read": (
-        "Report read: {file} ({encoding}, {rows} rows, marketplace {marketplace})."
+        "Report read: {file} ({encoding}, {rows} {rows:row|rows}, marketplace "
+        "{marketplace})."
     ),
-    "cli.read-stock": "Stock file read: {file} ({encoding}, {rows} rows).",
+    "cli.read-stock": ("Stock file read: {file} ({encoding}, {rows} {rows:row|rows})."),
     "cli.no-rows": (
         "{file} holds only its header row: no inactive listings, nothing to "
         "reactivate. No file was written."
@@ -415,20 +416,21 @@ TEXTS: dict[str, str] = {
     "cli.problem-line": "  row {row}{line} | {column} | {code} ({severity}): {message}",
     "cli.problem-report-line": " (report line {line})",
     "cli.summary": (
-        "Summary: {rows} rows = {exported} exported + {errors} kept out by an error "
-        "+ {skipped} skipped + {excluded} excluded."
-    ),
-    "cli.summary-held": (
-        "Summary: {rows} rows = {exported} valid (not written) + {errors} kept out "
+        "Summary: {rows} {rows:row|rows} = {exported} exported + {errors} kept out "
         "by an error + {skipped} skipped + {excluded} excluded."
     ),
+    "cli.summary-held": (
+        "Summary: {rows} {rows:row|rows} = {exported} valid (not written) + "
+        "{errors} kept out by an error + {skipped} skipped + {excluded} excluded."
+    ),
     "cli.reasons": "Reasons: {reasons}.",
-    "cli.written": "File written: {file} ({count} rows, {encoding}).",
+    "cli.written": "File written: {file} ({count} {count:row|rows}, {encoding}).",
     "cli.step.read": "report read",
     "cli.step.fill": "stock file filled",
     "cli.step.check": "rows checked",
     "cli.written-template": (
-        "File written: {file} ({count} rows, a filled copy of your template)."
+        "File written: {file} ({count} {count:row|rows}, a filled copy of your "
+        "template)."
     ),
     "cli.upload-hint-template": (
         "In Seller Central: Catalog > Add Products via Upload, and upload this "
@@ -439,11 +441,15 @@ TEXTS: dict[str, str] = {
         '"Inventory Loader File".'
     ),
     "cli.not-written": (
-        "No file written: {errors} rows have errors. Fix them, or run again with "
-        "--skip-invalid to export only the valid rows."
+        "No file written: {errors} {errors:row has|rows have} errors. Fix "
+        "{errors:it|them}, or run again with --skip-invalid to export only the "
+        "valid rows."
     ),
     "cli.check-ok": "No error: the stock file can be uploaded.",
-    "cli.check-errors": "{errors} rows would be refused: fix them before uploading.",
+    "cli.check-errors": (
+        "{errors} {errors:row|rows} would be refused: fix {errors:it|them} before "
+        "uploading."
+    ),
     "cli.demo": "Demo: converting the bundled sample report in {folder}.",
     "cli.error": "Error: {message}",
     # Processing report, export log and retry file.
@@ -474,9 +480,9 @@ TEXTS: dict[str, str] = {
     ),
     "export-log-mismatch": (
         "The export log does not belong to the upload file {upload}: they differ "
-        "from record {record} ({logged} records logged, {rows} rows in the file). "
-        "Give the upload file that was sent to Amazon (--upload), or delete the "
-        "stale export log beside it."
+        "from record {record} ({logged} {logged:record|records} logged, {rows} "
+        "{rows:row|rows} in the file). Give the upload file that was sent to Amazon "
+        "(--upload), or delete the stale export log beside it."
     ),
     "error-code.unknown": "Amazon says: {message}",
     "error-code.5000": (
@@ -577,8 +583,9 @@ TEXTS: dict[str, str] = {
     ),
     "error-code.99022": "The price is missing (JSON listings feed): give one.",
     "cli.retry-read": (
-        "Processing report read: {file} ({encoding}): {processed} records "
-        "processed, {successful} successful, {lines} problem lines."
+        "Processing report read: {file} ({encoding}): {processed} "
+        "{processed:record|records} processed, {successful} successful, {lines} "
+        "problem {lines:line|lines}."
     ),
     "cli.retry-by-log": "Records matched through the export log {file}.",
     "cli.retry-by-order": (
@@ -586,8 +593,9 @@ TEXTS: dict[str, str] = {
         "first data row), checked against the SKUs the report gives."
     ),
     "cli.retry-count-differs": (
-        "Amazon processed {processed} records but the upload file holds {rows} rows: "
-        "{hint} Check that this report belongs to this upload file."
+        "Amazon processed {processed} {processed:record|records} but the upload "
+        "file holds {rows} {rows:row|rows}: {hint} Check that this report belongs to "
+        "this upload file."
     ),
     "cli.retry-count-differs.fewer": (
         "rows past record {processed} count as not processed and go into the retry "
@@ -597,9 +605,9 @@ TEXTS: dict[str, str] = {
         "the report counts records this file does not hold."
     ),
     "cli.retry-successful-differs": (
-        "Amazon reports {successful} successful records out of {processed}, but "
-        "the report refuses only {refused}: problem lines are missing. Download "
-        "the whole processing report again."
+        "Amazon reports {successful} successful {successful:record|records} out of "
+        "{processed}, but the report refuses only {refused}: problem lines are "
+        "missing. Download the whole processing report again."
     ),
     "cli.retry-fatal": (
         "Amazon did not process the file (fatal error): every row goes into the "
@@ -616,25 +624,28 @@ TEXTS: dict[str, str] = {
     "cli.retry-unmatched": "Lines that match no row ({count}):",
     "cli.retry-unmatched.no-such-record": (
         "  report line {line} | record {record} | {sku} | the upload file has only "
-        "{rows} data rows | {code} ({type}): {fix}"
+        "{rows} data {rows:row|rows} | {code} ({type}): {fix}"
     ),
     "cli.retry-unmatched.sku-mismatch": (
         "  report line {line} | record {record} | {sku} | that record holds "
         "{expected} | {code} ({type}): {fix}"
     ),
     "cli.retry-summary": (
-        "Summary: {rows} rows = {accepted} accepted + {warning} accepted with "
-        "warnings + {error} refused + {fatal} not processed; {unmatched} lines match "
-        "no row."
+        "Summary: {rows} {rows:row|rows} = {accepted} accepted + {warning} accepted "
+        "with warnings + {error} refused + {fatal} not processed; {unmatched} "
+        "{unmatched:line matches|lines match} no row."
     ),
-    "cli.retry-written": "Retry file written: {file} ({count} rows, {encoding}).",
+    "cli.retry-written": (
+        "Retry file written: {file} ({count} {count:row|rows}, {encoding})."
+    ),
     "cli.retry-by-sku": "The upload is a template workbook: records matched by SKU.",
     "cli.retry-unmatched.no-such-sku": (
         "  report line {line} | record {record} | {sku} | no row of the upload file "
         "holds that SKU | {code} ({type}): {fix}"
     ),
     "cli.retry-written-template": (
-        "Retry file written: {file} ({count} rows, a copy of your template)."
+        "Retry file written: {file} ({count} {count:row|rows}, a copy of your "
+        "template)."
     ),
     "cli.retry-nothing": "No row to upload again: no retry file written.",
     "cli.retry-check": (
@@ -698,23 +709,26 @@ TEXTS: dict[str, str] = {
         "import. The workbook was not changed."
     ),
     "excel-imported": (
-        "Report imported: {file}, {rows} rows; the stock file is filled from it."
+        "Report imported: {file}, {rows} {rows:row|rows}; the stock file is filled "
+        "from it."
     ),
-    "excel-filled": "Stock file filled: {rows} rows.",
-    "excel-overrides-kept": "{count} rows kept your corrections.",
+    "excel-filled": "Stock file filled: {rows} {rows:row|rows}.",
+    "excel-overrides-kept": "{count} {count:row|rows} kept your corrections.",
     "excel-overrides-discarded": (
-        "The corrections of {count} rows were discarded, as your setting (keep my "
-        "corrections when re-importing) asks."
+        "The corrections of {count} {count:row|rows} were discarded, as your "
+        "setting (keep my corrections when re-importing) asks."
     ),
-    "excel-skus-gone": "{count} SKUs are no longer in the report: {skus}.",
+    "excel-skus-gone": (
+        "{count} {count:SKU is|SKUs are} no longer in the report: {skus}."
+    ),
     "excel-checked": (
-        "Check: {rows} rows = {exported} ready + {errors} with errors + {skipped} "
-        "skipped + {excluded} excluded; {warnings} with warnings. The Problems "
-        "sheet leads to each one."
+        "Check: {rows} {rows:row|rows} = {exported} ready + {errors} with errors + "
+        "{skipped} skipped + {excluded} excluded; {warnings} with warnings. The "
+        "Problems sheet leads to each one."
     ),
     "excel-export-errors": (
-        "{errors} rows have errors and cannot be exported (see the Problems "
-        "sheet). Export only the {valid} valid rows?"
+        "{errors} {errors:row has|rows have} errors and cannot be exported (see "
+        "the Problems sheet). Export only the {valid} valid {valid:row|rows}?"
     ),
     "excel-export-replace": "{file} already exists. Replace it?",
     "excel-export-cancelled": "Nothing was exported.",
@@ -724,8 +738,8 @@ TEXTS: dict[str, str] = {
     ),
     "excel-exported": "File written: {file} ({encoding}).",
     "excel-export-summary": (
-        "{rows} rows = {exported} exported + {errors} kept out by an error + "
-        "{skipped} skipped + {excluded} excluded."
+        "{rows} {rows:row|rows} = {exported} exported + {errors} kept out by an "
+        "error + {skipped} skipped + {excluded} excluded."
     ),
     "excel-step.processing": "processing report",
     "excel-template-missing": (
@@ -740,19 +754,21 @@ TEXTS: dict[str, str] = {
         "Processing report {file} matched with the last export, {upload} of {time}."
     ),
     "excel-processing-summary": (
-        "{rows} rows = {accepted} accepted + {warning} accepted with warnings + "
-        "{error} refused + {fatal} not processed. The Problems sheet says why."
+        "{rows} {rows:row|rows} = {accepted} accepted + {warning} accepted with "
+        "warnings + {error} refused + {fatal} not processed. The Problems sheet "
+        "says why."
     ),
     "excel-processing-count-differs": (
-        "Amazon processed {processed} records but {upload} holds {rows}: check that "
-        "the report belongs to that upload."
+        "Amazon processed {processed} {processed:record|records} but {upload} holds "
+        "{rows}: check that the report belongs to that upload."
     ),
     "excel-processing-unmatched": (
-        "{count} lines of the report match no row of {upload}; the Problems sheet "
-        "lists them. Check that the report belongs to that upload."
+        "{count} {count:line|lines} of the report {count:matches|match} no row of "
+        "{upload}; the Problems sheet lists {count:it|them}. Check that the report "
+        "belongs to that upload."
     ),
     "excel-processing-gone": (
-        "{count} exported SKUs are no longer in the stock sheet: {skus}."
+        "{count} exported {count:SKU is|SKUs are} no longer in the stock sheet: {skus}."
     ),
     "excel-processing-problem": "Amazon {code}: {fix}",
     "excel-processing-file-line": "Whole file: {fix}",
@@ -763,11 +779,12 @@ TEXTS: dict[str, str] = {
         "Record {record} ({sku}) is no longer in the stock sheet: {fix}"
     ),
     "excel-processing-retry-ask": (
-        "{count} rows were refused or not processed. Write a retry file holding only "
-        "them ({file}, beside the upload file)?"
+        "{count} {count:row was|rows were} refused or not processed. Write a retry "
+        "file holding only {count:it|them} ({file}, beside the upload file)?"
     ),
     "excel-processing-retry-written": (
-        "Retry file written: {file} ({count} rows), recorded in the Export log sheet."
+        "Retry file written: {file} ({count} {count:row|rows}), recorded in the "
+        "Export log sheet."
     ),
     "excel-processing-upload-missing": (
         "The upload file {file} is no longer there, so no retry file can be made "

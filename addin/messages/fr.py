@@ -223,9 +223,9 @@ TEXTS: dict[str, str] = {
     ),
     # Problems of a row: the value, the rule, the fix.
     "problem.row-shape": (
-        "La ligne {line} du fichier a {found} champs au lieu de {expected} : une "
-        "tabulation manque ou est en trop, et les valeurs seraient décalées. "
-        "Corrigez cette ligne ou téléchargez le rapport à nouveau."
+        "La ligne {line} du fichier a {found} {found:champ|champs} au lieu de "
+        "{expected} : une tabulation manque ou est en trop, et les valeurs seraient "
+        "décalées. Corrigez cette ligne ou téléchargez le rapport à nouveau."
     ),
     "problem.sku-missing": (
         "Le SKU est vide. Chaque ligne doit porter le SKU exact de l'offre à réactiver."
@@ -434,10 +434,12 @@ TEXTS: dict[str, str] = {
     "cli.severity.warning": "avertissement",
     "cli.severity.skip": "ignorée",
     "cli.read": (
-        "Rapport lu : {file} ({encoding}, {rows} lignes, place de marché "
+        "Rapport lu : {file} ({encoding}, {rows} {rows:ligne|lignes}, place de marché "
         "{marketplace})."
     ),
-    "cli.read-stock": "Fichier de stock lu : {file} ({encoding}, {rows} lignes).",
+    "cli.read-stock": (
+        "Fichier de stock lu : {file} ({encoding}, {rows} {rows:ligne|lignes})."
+    ),
     "cli.no-rows": (
         "{file} n'a que sa ligne d'en-tête : aucune offre inactive, rien à "
         "réactiver. Aucun fichier n'a été écrit."
@@ -448,20 +450,27 @@ TEXTS: dict[str, str] = {
     ),
     "cli.problem-report-line": " (rapport, ligne {line})",
     "cli.summary": (
-        "Résumé : {rows} lignes = {exported} exportées + {errors} bloquées par "
-        "une erreur + {skipped} ignorées + {excluded} exclues."
+        "Résumé : {rows} {rows:ligne|lignes} = {exported} "
+        "{exported:exportée|exportées} + {errors} {errors:bloquée|bloquées} par une "
+        "erreur + {skipped} {skipped:ignorée|ignorées} + {excluded} "
+        "{excluded:exclue|exclues}."
     ),
     "cli.summary-held": (
-        "Résumé : {rows} lignes = {exported} valides (non écrites) + {errors} "
-        "bloquées par une erreur + {skipped} ignorées + {excluded} exclues."
+        "Résumé : {rows} {rows:ligne|lignes} = {exported} "
+        "{exported:valide (non écrite)|valides (non écrites)} + {errors} "
+        "{errors:bloquée|bloquées} par une erreur + {skipped} "
+        "{skipped:ignorée|ignorées} + {excluded} {excluded:exclue|exclues}."
     ),
     "cli.reasons": "Raisons : {reasons}.",
-    "cli.written": "Fichier écrit : {file} ({count} lignes, {encoding}).",
+    "cli.written": (
+        "Fichier écrit : {file} ({count} {count:ligne|lignes}, {encoding})."
+    ),
     "cli.step.read": "rapport lu",
     "cli.step.fill": "fichier de stock rempli",
     "cli.step.check": "lignes vérifiées",
     "cli.written-template": (
-        "Fichier écrit : {file} ({count} lignes, une copie remplie de votre modèle)."
+        "Fichier écrit : {file} ({count} {count:ligne|lignes}, une copie remplie de "
+        "votre modèle)."
     ),
     "cli.upload-hint-template": (
         "Dans Seller Central : Catalogue > Ajouter des produits par fichier, et "
@@ -472,12 +481,14 @@ TEXTS: dict[str, str] = {
         "de fichier « Inventory Loader File »."
     ),
     "cli.not-written": (
-        "Aucun fichier écrit : {errors} lignes ont des erreurs. Corrigez-les, ou "
-        "relancez avec --skip-invalid pour n'exporter que les lignes valides."
+        "Aucun fichier écrit : {errors} {errors:ligne a|lignes ont} des erreurs. "
+        "{errors:Corrigez-la|Corrigez-les}, ou relancez avec --skip-invalid pour "
+        "n'exporter que les lignes valides."
     ),
     "cli.check-ok": "Aucune erreur : le fichier de stock peut être envoyé.",
     "cli.check-errors": (
-        "{errors} lignes seraient refusées : corrigez-les avant l'envoi."
+        "{errors} {errors:ligne serait refusée|lignes seraient refusées} : "
+        "{errors:corrigez-la|corrigez-les} avant l'envoi."
     ),
     "cli.demo": (
         "Démonstration : conversion de l'exemple de rapport fourni dans {folder}."
@@ -513,9 +524,10 @@ TEXTS: dict[str, str] = {
     ),
     "export-log-mismatch": (
         "Le journal d'export n'est pas celui du fichier d'envoi {upload} : ils "
-        "diffèrent à partir de l'enregistrement {record} ({logged} enregistrements "
-        "au journal, {rows} lignes dans le fichier). Donnez le fichier envoyé à "
-        "Amazon (--upload), ou supprimez le journal d'export périmé à côté."
+        "diffèrent à partir de l'enregistrement {record} ({logged} "
+        "{logged:enregistrement|enregistrements} au journal, {rows} "
+        "{rows:ligne|lignes} dans le fichier). Donnez le fichier envoyé à Amazon "
+        "(--upload), ou supprimez le journal d'export périmé à côté."
     ),
     "error-code.unknown": "Amazon indique : {message}",
     "error-code.5000": (
@@ -637,7 +649,8 @@ TEXTS: dict[str, str] = {
     "error-code.99022": "Le prix manque (flux d'annonces JSON) : indiquez-en un.",
     "cli.retry-read": (
         "Rapport de traitement lu : {file} ({encoding}) : {processed} "
-        "enregistrements traités, {successful} réussis, {lines} lignes de problème."
+        "{processed:enregistrement traité|enregistrements traités}, {successful} "
+        "{successful:réussi|réussis}, {lines} {lines:ligne|lignes} de problème."
     ),
     "cli.retry-by-log": "Enregistrements associés grâce au journal d'export {file}.",
     "cli.retry-by-order": (
@@ -646,9 +659,9 @@ TEXTS: dict[str, str] = {
         "d'après les SKU que donne le rapport."
     ),
     "cli.retry-count-differs": (
-        "Amazon a traité {processed} enregistrements mais le fichier d'envoi compte "
-        "{rows} lignes : {hint} Vérifiez que ce rapport est bien celui de ce "
-        "fichier."
+        "Amazon a traité {processed} {processed:enregistrement|enregistrements} mais "
+        "le fichier d'envoi compte {rows} {rows:ligne|lignes} : {hint} Vérifiez que "
+        "ce rapport est bien celui de ce fichier."
     ),
     "cli.retry-count-differs.fewer": (
         "les lignes après l'enregistrement {processed} comptent comme non traitées "
@@ -658,8 +671,9 @@ TEXTS: dict[str, str] = {
         "le rapport compte des enregistrements que ce fichier n'a pas."
     ),
     "cli.retry-successful-differs": (
-        "Amazon annonce {successful} enregistrements réussis sur {processed}, mais "
-        "le rapport n'en refuse que {refused} : des lignes de problème manquent. "
+        "Amazon annonce {successful} "
+        "{successful:enregistrement réussi|enregistrements réussis} sur {processed}, "
+        "mais le rapport n'en refuse que {refused} : des lignes de problème manquent. "
         "Téléchargez à nouveau le rapport de traitement complet."
     ),
     "cli.retry-fatal": (
@@ -679,19 +693,22 @@ TEXTS: dict[str, str] = {
     "cli.retry-unmatched": "Lignes qui ne correspondent à aucune ligne ({count}) :",
     "cli.retry-unmatched.no-such-record": (
         "  rapport, ligne {line} | enregistrement {record} | {sku} | le fichier "
-        "d'envoi n'a que {rows} lignes de données | {code} ({type}) : {fix}"
+        "d'envoi n'a que {rows} {rows:ligne|lignes} de données | {code} ({type}) : "
+        "{fix}"
     ),
     "cli.retry-unmatched.sku-mismatch": (
         "  rapport, ligne {line} | enregistrement {record} | {sku} | cet "
         "enregistrement contient {expected} | {code} ({type}) : {fix}"
     ),
     "cli.retry-summary": (
-        "Résumé : {rows} lignes = {accepted} acceptées + {warning} acceptées avec "
-        "avertissements + {error} refusées + {fatal} non traitées ; {unmatched} "
-        "lignes du rapport sans correspondance."
+        "Résumé : {rows} {rows:ligne|lignes} = {accepted} "
+        "{accepted:acceptée|acceptées} + {warning} {warning:acceptée|acceptées} avec "
+        "avertissements + {error} {error:refusée|refusées} + {fatal} non "
+        "{fatal:traitée|traitées} ; {unmatched} {unmatched:ligne|lignes} du rapport "
+        "sans correspondance."
     ),
     "cli.retry-written": (
-        "Fichier de reprise écrit : {file} ({count} lignes, {encoding})."
+        "Fichier de reprise écrit : {file} ({count} {count:ligne|lignes}, {encoding})."
     ),
     "cli.retry-by-sku": (
         "Le fichier envoyé est un modèle Excel : enregistrements associés par SKU."
@@ -701,7 +718,8 @@ TEXTS: dict[str, str] = {
         "fichier d'envoi n'a ce SKU | {code} ({type}) : {fix}"
     ),
     "cli.retry-written-template": (
-        "Fichier de reprise écrit : {file} ({count} lignes, une copie de votre modèle)."
+        "Fichier de reprise écrit : {file} ({count} {count:ligne|lignes}, une copie "
+        "de votre modèle)."
     ),
     "cli.retry-nothing": "Aucune ligne à renvoyer : pas de fichier de reprise écrit.",
     "cli.retry-check": (
@@ -768,23 +786,29 @@ TEXTS: dict[str, str] = {
         "importer. Le classeur n'a pas été modifié."
     ),
     "excel-imported": (
-        "Rapport importé : {file}, {rows} lignes ; le fichier de stock en est rempli."
+        "Rapport importé : {file}, {rows} {rows:ligne|lignes} ; le fichier de stock "
+        "en est rempli."
     ),
-    "excel-filled": "Fichier de stock rempli : {rows} lignes.",
-    "excel-overrides-kept": "{count} lignes ont gardé vos corrections.",
+    "excel-filled": "Fichier de stock rempli : {rows} {rows:ligne|lignes}.",
+    "excel-overrides-kept": "{count} {count:ligne a|lignes ont} gardé vos corrections.",
     "excel-overrides-discarded": (
-        "Les corrections de {count} lignes ont été abandonnées, comme le demande "
-        "votre réglage (garder mes corrections à la réimportation)."
+        "Les corrections de {count} {count:ligne|lignes} ont été abandonnées, comme "
+        "le demande votre réglage (garder mes corrections à la réimportation)."
     ),
-    "excel-skus-gone": "{count} SKU ne sont plus dans le rapport : {skus}.",
+    "excel-skus-gone": (
+        "{count} SKU {count:n'est|ne sont} plus dans le rapport : {skus}."
+    ),
     "excel-checked": (
-        "Vérification : {rows} lignes = {exported} prêtes + {errors} en erreur + "
-        "{skipped} ignorées + {excluded} exclues ; {warnings} avec avertissement. "
-        "La feuille Problèmes mène à chacun."
+        "Vérification : {rows} {rows:ligne|lignes} = {exported} "
+        "{exported:prête|prêtes} + {errors} en erreur + {skipped} "
+        "{skipped:ignorée|ignorées} + {excluded} {excluded:exclue|exclues} ; "
+        "{warnings} avec avertissement. La feuille Problèmes mène à chacun."
     ),
     "excel-export-errors": (
-        "{errors} lignes ont des erreurs et ne peuvent pas être exportées (voir la "
-        "feuille Problèmes). Exporter seulement les {valid} lignes valides ?"
+        "{errors} {errors:ligne a|lignes ont} des erreurs et ne "
+        "{errors:peut|peuvent} pas être {errors:exportée|exportées} (voir la "
+        "feuille Problèmes). Exporter seulement {valid} "
+        "{valid:ligne valide|lignes valides} ?"
     ),
     "excel-export-replace": "{file} existe déjà. Le remplacer ?",
     "excel-export-cancelled": "Rien n'a été exporté.",
@@ -794,8 +818,9 @@ TEXTS: dict[str, str] = {
     ),
     "excel-exported": "Fichier écrit : {file} ({encoding}).",
     "excel-export-summary": (
-        "{rows} lignes = {exported} exportées + {errors} écartées par une erreur + "
-        "{skipped} ignorées + {excluded} exclues."
+        "{rows} {rows:ligne|lignes} = {exported} {exported:exportée|exportées} + "
+        "{errors} {errors:écartée|écartées} par une erreur + {skipped} "
+        "{skipped:ignorée|ignorées} + {excluded} {excluded:exclue|exclues}."
     ),
     "excel-step.processing": "rapport de traitement",
     "excel-template-missing": (
@@ -811,21 +836,25 @@ TEXTS: dict[str, str] = {
         "Rapport de traitement {file} associé au dernier export, {upload} du {time}."
     ),
     "excel-processing-summary": (
-        "{rows} lignes = {accepted} acceptées + {warning} acceptées avec "
-        "avertissements + {error} refusées + {fatal} non traitées. La feuille "
+        "{rows} {rows:ligne|lignes} = {accepted} {accepted:acceptée|acceptées} + "
+        "{warning} {warning:acceptée|acceptées} avec avertissements + {error} "
+        "{error:refusée|refusées} + {fatal} non {fatal:traitée|traitées}. La feuille "
         "Problèmes dit pourquoi."
     ),
     "excel-processing-count-differs": (
-        "Amazon a traité {processed} enregistrements mais {upload} en contient "
-        "{rows} : vérifiez que le rapport est bien celui de cet envoi."
-    ),
-    "excel-processing-unmatched": (
-        "{count} lignes du rapport ne correspondent à aucune ligne de {upload} ; la "
-        "feuille Problèmes les liste. Vérifiez que le rapport est bien celui de cet "
+        "Amazon a traité {processed} {processed:enregistrement|enregistrements} mais "
+        "{upload} en contient {rows} : vérifiez que le rapport est bien celui de cet "
         "envoi."
     ),
+    "excel-processing-unmatched": (
+        "{count} {count:ligne|lignes} du rapport ne "
+        "{count:correspond|correspondent} à aucune ligne de {upload} ; la feuille "
+        "Problèmes {count:la|les} liste. Vérifiez que le rapport est bien celui de "
+        "cet envoi."
+    ),
     "excel-processing-gone": (
-        "{count} SKU exportés ne sont plus dans la feuille de stock : {skus}."
+        "{count} SKU {count:exporté n'est|exportés ne sont} plus dans la feuille de "
+        "stock : {skus}."
     ),
     "excel-processing-problem": "Amazon {code} : {fix}",
     "excel-processing-file-line": "Fichier entier : {fix}",
@@ -837,12 +866,13 @@ TEXTS: dict[str, str] = {
         "L'enregistrement {record} ({sku}) n'est plus dans la feuille de stock : {fix}"
     ),
     "excel-processing-retry-ask": (
-        "{count} lignes ont été refusées ou non traitées. Écrire un fichier de "
-        "reprise qui ne contient qu'elles ({file}, à côté du fichier d'envoi) ?"
+        "{count} {count:ligne a été refusée ou non traitée|lignes ont été refusées "
+        "ou non traitées}. Écrire un fichier de reprise qui ne contient "
+        "{count:qu'elle|qu'elles} ({file}, à côté du fichier d'envoi) ?"
     ),
     "excel-processing-retry-written": (
-        "Fichier de reprise écrit : {file} ({count} lignes), noté dans la feuille "
-        "Journal des exports."
+        "Fichier de reprise écrit : {file} ({count} {count:ligne|lignes}), noté dans "
+        "la feuille Journal des exports."
     ),
     "excel-processing-upload-missing": (
         "Le fichier d'envoi {file} n'est plus là : aucun fichier de reprise ne peut "
