@@ -8,6 +8,7 @@ import pytest
 
 from addin.messages import CATALOGUES, PLURAL_SPEC, PluralFormatter, render
 from addin.problems import PROBLEM_KINDS
+from tools.texts import plain
 
 
 def placeholders(text: str) -> set[str]:
@@ -112,3 +113,10 @@ def test_an_unknown_language_reads_french() -> None:
     assert render("cli.written", "de", file="a.txt", count=1, encoding="UTF-8") == (
         "Fichier écrit : a.txt (1 ligne, UTF-8)."
     )
+
+
+def test_the_spell_check_reads_the_words_of_a_count() -> None:
+    assert plain("{rows} {rows:ligne|lignes} {exported}").split() == [
+        "ligne",
+        "lignes",
+    ]

@@ -1,7 +1,8 @@
 """Write the message catalogues as plain text, one message a line, for the spell check.
 
 Placeholders (``{file}``) and the Inventory Loader's field names are left out:
-they are names, not words of either language.
+they are names, not words of either language; the singular and plural words of
+a count (``{rows:ligne|lignes}``) stay in.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from pathlib import Path
 from addin.messages import CATALOGUES
 
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
+#: ``{rows:ligne|lignes}``: the two words are text to check, not a name.
+_PLURAL = re.compile(r"\{[^}:]*:([^}|]*)\|([^}]*)\}")
 _FIELD_NAME = re.compile(r"(?<![\w-])--?[a-z][\w-]*|\b[a-z]+(?:-[a-z0-9]+)+\b")
 
 
 def plain(text: str) -> str:
     """A message without placeholders and field names."""
-    return _FIELD_NAME.sub(" ", _PLACEHOLDER.sub(" ", text))
+    words = _PLURAL.sub(r" \1 \2 ", text)
+    return _FIELD_NAME.sub(" ", _PLACEHOLDER.sub(" ", words))
 
 
 def main(folder: str) -> int:
