@@ -315,7 +315,8 @@ def written(
 ) -> list[str]:
     """The codes for a row of a stock file that goes to Amazon as it is."""
     row = StockRow(2, {**GOOD, **changes}, line=2)
-    found = check_rows([row], Settings(**settings), written_in=written_in)  # type: ignore[arg-type]
+    chosen = Settings(**settings)  # type: ignore[arg-type]
+    found = check_rows([row], chosen, written_in=written_in)
     return [p.code for p in found]
 
 
