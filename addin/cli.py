@@ -778,9 +778,7 @@ def _add_build_workbook(commands: Any) -> None:
         default=Path(TEMPLATE_NAME),
         help=f"the workbook to write (default: {TEMPLATE_NAME}, replaced)",
     )
-    command.add_argument(
-        "--language", default=DEFAULT_LANGUAGE, choices=LANGUAGES, help="language"
-    )
+    _language_option(command)
     command.add_argument("--verbose", action="store_true", help="log each step")
     command.set_defaults(run=build_workbook_command)
 
@@ -793,9 +791,7 @@ def _add_new_workbook(commands: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     command.add_argument("path", type=Path, help="the .xlsm file to create")
-    command.add_argument(
-        "--language", default=DEFAULT_LANGUAGE, choices=LANGUAGES, help="language"
-    )
+    _language_option(command)
     command.add_argument("--verbose", action="store_true", help="log each step")
     command.set_defaults(run=new_workbook_command)
 

@@ -14,6 +14,11 @@ from addin.cli import PROGRESS_BYTES, Output, main, progress_bar
 
 HEADER = "seller-sku\tprice\tquantity\tasin1\tfulfillment-channel"
 GOLDEN = Path(__file__).parent / "golden"
+#: Two report rows: one that exports, one whose price is missing.
+ONE_VALID_ONE_PRICELESS = (
+    "S-1\t12.50\t1\tB0AAAAAAA1\tDEFAULT",
+    "S-2\t\t1\tB0AAAAAAA2\tDEFAULT",
+)
 HEADINGS = (
     "sku\tproduct-id\tproduct-id-type\tprice\titem-condition\tquantity\tadd-delete"
 )
@@ -81,12 +86,7 @@ def test_convert_with_errors_writes_nothing_and_exits_1(
 def test_skip_invalid_writes_the_valid_rows_and_still_exits_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    report = write(
-        tmp_path,
-        "r.txt",
-        "S-1\t12.50\t1\tB0AAAAAAA1\tDEFAULT",
-        "S-2\t\t1\tB0AAAAAAA2\tDEFAULT",
-    )
+    report = write(tmp_path, "r.txt", *ONE_VALID_ONE_PRICELESS)
     out = tmp_path / "up.txt"
     code, _, _ = run(
         capsys, "convert", str(report), "-o", str(out), "--skip-invalid", "--quiet"
@@ -399,12 +399,7 @@ def test_json_output_of_an_unreadable_input(
 def test_valid_rows_held_back_are_not_called_exported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    report = write(
-        tmp_path,
-        "r.txt",
-        "S-1\t12.50\t1\tB0AAAAAAA1\tDEFAULT",
-        "S-2\t\t1\tB0AAAAAAA2\tDEFAULT",
-    )
+    report = write(tmp_path, "r.txt", *ONE_VALID_ONE_PRICELESS)
     code, stdout, _ = run(capsys, "convert", str(report), "--language", "en")
     assert code == 1
     assert "2 rows = 1 valid (not written) + 1 kept out by an error" in stdout

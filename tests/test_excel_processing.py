@@ -20,6 +20,7 @@ import addin.excel as excel_edge
 from addin.cli import main
 from addin.errorcodes import explain
 from addin.workbook import layout
+from addin.worksheet import column_letter
 from tests.excelbooks import relist_book, set_named
 from tests.standin import Book, Excel, Sheet
 from tests.test_excel_round_trips import FAST_FROM_ROW, synthetic_report
@@ -29,7 +30,7 @@ REPORT = "inactive_listings_report_en-headers_utf-8.txt"
 PROCESSING = "processing_report_inventory_loader_text.txt"
 IT_TEMPLATE = "offer-templates/offer_template_it_synthetic.xlsx"
 DE_TEMPLATE = "offer-templates/offer_template_de_synthetic.xlsx"
-FLAGS = layout.column_letter(layout.FLAGS_FIRST_COLUMN)
+FLAGS = column_letter(layout.FLAGS_FIRST_COLUMN)
 PROBLEMS = layout.stock_column(layout.ROW_PROBLEMS)
 
 

@@ -31,6 +31,7 @@ from addin.rules import UPLOAD_COLUMNS
 from addin.settings import LANGUAGES, Settings
 from addin.workbook import layout
 from addin.workbook.sheets import Interpreters, lay_out
+from addin.worksheet import column_letter
 from tools import libreoffice
 
 IMAGES = Path(__file__).resolve().parents[1] / "docs" / "images"
@@ -81,8 +82,7 @@ def filled_workbook(conversion: Conversion, language: str) -> Workbook:
     for found in problems:
         sheet.append(_problem_line(found, language))
     sheet.tables[layout.PROBLEMS_TABLE].ref = (
-        f"A1:{layout.column_letter(len(layout.PROBLEMS_COLUMNS))}"
-        f"{max(len(problems), 1) + 1}"
+        f"A1:{column_letter(len(layout.PROBLEMS_COLUMNS))}{max(len(problems), 1) + 1}"
     )
 
     _crop(book, language)
@@ -95,7 +95,7 @@ def _crop(book: Workbook, language: str) -> None:
     for sheet, columns in PICTURED.values():
         worksheet = book[sheet.title(language)]
         for number in range(columns + 1, worksheet.max_column + 1):
-            letter = layout.column_letter(number)
+            letter = column_letter(number)
             worksheet.column_dimensions[letter].hidden = True
 
 

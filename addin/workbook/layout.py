@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from addin.report import RULE_COLUMNS
 from addin.rules import NUMERIC_REPORT_COLUMNS, UPLOAD_COLUMNS
+from addin.worksheet import column_letter
 
 #: The file name of the committed template, at the top of the project.
 TEMPLATE_NAME = "workbook_template.xlsm"
@@ -172,15 +173,6 @@ RIBBON_BUTTONS = (
     "btnHelp",
     "btnDiagnostics",
 )
-
-
-def column_letter(number: int) -> str:
-    """The letters of a column counted from 1 (1 is A, 27 is AA)."""
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def stock_column(name: str) -> str:

@@ -26,6 +26,7 @@ from addin.report import FIRST_DATA_ROW, Report
 from addin.rules import NUMERIC_REPORT_COLUMNS, UPLOAD_COLUMNS
 from addin.workbook import layout
 from addin.workbook.formulas import stock_row_formulas
+from addin.worksheet import column_letter
 
 #: The package's creation and modification time: fixed, so that two builds of
 #: the same sources give the same bytes.
@@ -102,7 +103,7 @@ def _report(sheet: Worksheet, report: Report | None) -> None:
             )
 
     for number, name in enumerate(columns, start=1):
-        dimension = sheet.column_dimensions[layout.column_letter(number)]
+        dimension = sheet.column_dimensions[column_letter(number)]
         dimension.width = MEDIUM
         # Per column, not per cell: rows Python adds later stay text too.
         if name not in NUMERIC_REPORT_COLUMNS:
@@ -222,7 +223,7 @@ def _export_log(sheet: Worksheet, language: str) -> None:
 
 
 def _letter(columns: tuple[str, ...], name: str) -> str:
-    return layout.column_letter(columns.index(name) + 1)
+    return column_letter(columns.index(name) + 1)
 
 
 def _headed_table(
@@ -230,7 +231,7 @@ def _headed_table(
 ) -> None:
     sheet.append([layout.HEADINGS[language][column] for column in columns])
     for number in range(1, len(columns) + 1):
-        sheet.column_dimensions[layout.column_letter(number)].width = MEDIUM
+        sheet.column_dimensions[column_letter(number)].width = MEDIUM
     _table(sheet, name, len(columns), 0)
     sheet.freeze_panes = "A2"
 
@@ -305,6 +306,6 @@ def _conf(sheet: Worksheet, interpreters: Interpreters) -> None:
 
 def _table(sheet: Worksheet, name: str, columns: int, rows: int) -> None:
     # A table holds at least one data row: an empty one in the template.
-    last = f"{layout.column_letter(columns)}{max(rows, 1) + 1}"
+    last = f"{column_letter(columns)}{max(rows, 1) + 1}"
     table = Table(displayName=name, ref=f"A1:{last}", tableStyleInfo=TABLE_STYLE)
     sheet.add_table(table)
