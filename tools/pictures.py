@@ -81,9 +81,9 @@ def filled_workbook(conversion: Conversion, language: str) -> Workbook:
     sheet = book[layout.PROBLEMS.title(language)]
     for found in problems:
         sheet.append(_problem_line(found, language))
-    sheet.tables[layout.PROBLEMS_TABLE].ref = (
-        f"A1:{column_letter(len(layout.PROBLEMS_COLUMNS))}{max(len(problems), 1) + 1}"
-    )
+    last_column = column_letter(len(layout.PROBLEMS_COLUMNS))
+    last_row = max(len(problems), 1) + 1  # a table keeps one row, even empty
+    sheet.tables[layout.PROBLEMS_TABLE].ref = f"A1:{last_column}{last_row}"
 
     _crop(book, language)
     return book
